@@ -1,0 +1,196 @@
+"""Start-up and shut-down, in one readable order: directories, logging, Qt, content, storage, UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mobility_app import APP_ID, APP_NAME, __version__, paths
+from mobility_app.catalog import Catalog, load_catalog
+from mobility_app.catalog.builtin import ARTICLE_ORDER
+from mobility_app.logs import setup_logging, shutdown_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from mobility_app.cli import ScreenshotRequest
+    from mobility_app.storage import Database
+    from mobility_app.ui.main_window import MainWindow
+
+log = logging.getLogger("mobility.app")
+
+
+def now() -> dt.datetime:
+    """Local time with its offset: stored times must say which zone they were taken in."""
+    return dt.datetime.now().astimezone()
+
+
+@dataclass
+class Services:
+    """What the UI is given at start-up; passed explicitly, never looked up globally."""
+
+    paths: paths.AppPaths
+    catalog: Catalog
+    database: Database | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def prepare_directories(where: paths.AppPaths) -> str | None:
+    """Create the writable directories; return a message for the person if that failed."""
+    for folder in where.writable_dirs():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return (
+                f"{APP_NAME} cannot write to {folder} ({reason}). Your results cannot be "
+                "saved until it can: check the folder's permissions and free space, or start "
+                "the app with --data-dir pointing at a folder you can write to."
+            )
+    return None
+
+
+def open_storage(services: Services) -> None:
+    """Open (and if needed recover) the database; problems become notices, never crashes."""
+    from mobility_app.storage import StorageError, interrupt_running_sessions, open_database
+
+    try:
+        database, recovery = open_database(
+            services.paths.database, services.paths.backup_dir, now=now
+        )
+    except StorageError as exc:
+        log.error("Storage unavailable: %s", exc)
+        services.notices.append(str(exc))
+        return
+    services.database = database
+    if recovery is not None:
+        text = " ".join(recovery.lines())
+        log.warning("Database recovered: %s", text)
+        services.notices.append(text)
+    try:
+        # A session still marked running was cut short by a crash or power cut last time.
+        interrupt_running_sessions(database)
+    except StorageError as exc:
+        log.error("Could not mark interrupted sessions: %s", exc)
+
+
+def close_storage(services: Services) -> None:
+    from mobility_app.storage import StorageError, backup_if_due
+
+    database = services.database
+    if database is None:
+        return
+    services.database = None
+    try:
+        backup_if_due(database, services.paths.backup_dir, now())
+    except StorageError as exc:
+        log.error("Backup failed: %s", exc)
+    finally:
+        database.close()
+
+
+def load_content(where: paths.AppPaths) -> Catalog:
+    return load_catalog(paths.builtin_exercises_dir(), where.custom_exercises_dir, ARTICLE_ORDER)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from mobility_app import resources
+    from mobility_app.ui import theme
+
+    QGuiApplication.setApplicationName(APP_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv)
+    app.setWindowIcon(QIcon(resources.path("icons/ankle-mobility.svg")))
+    theme.apply(app)
+    return app
+
+
+def _show_crash_dialog(text: str, path: Path | None) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    where = f"\n\nA report was saved to:\n{path}" if path else ""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        f"{APP_NAME} — unexpected error",
+        f"Something went wrong inside the program. Your saved results are safe.{where}",
+    )
+    box.setDetailedText(text)
+    box.exec()
+
+
+def build_window(services: Services, settings_path: Path | None) -> MainWindow:
+    from PySide6.QtCore import QSettings
+
+    from mobility_app.ui.main_window import MainWindow
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else None
+    return MainWindow(services.catalog, settings)
+
+
+def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -> int:
+    """The whole life of the GUI process; returns the exit status."""
+    from mobility_app.crash import enable_faulthandler, install_excepthook, install_sigterm_handler
+
+    if screenshot is not None:
+        # Rendering needs no screen: this works on a headless machine and never flashes a window.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    where = paths.resolve(data_dir)
+    directory_problem = prepare_directories(where)
+    setup_logging(where.log_dir)
+    log.info("%s %s starting; data in %s", APP_NAME, __version__, where.data_dir)
+    enable_faulthandler(where.crash_dir)
+    install_excepthook(where.crash_dir, None if screenshot else _show_crash_dialog)
+
+    app = create_application(sys.argv[:1])
+    services = Services(paths=where, catalog=load_content(where))
+    if directory_problem:
+        services.notices.append(directory_problem)
+    else:
+        open_storage(services)
+
+    window = build_window(services, None if directory_problem else where.settings_file)
+    restore_signals = install_sigterm_handler(app.quit)
+    try:
+        if screenshot is not None:
+            from mobility_app.screenshot import render_page
+
+            for notice in services.notices:
+                print(f"mobility-app: {notice}", file=sys.stderr)
+            return render_page(window, screenshot)
+        window.show()
+        if services.notices:
+            _show_notices(window, services.notices)
+        return app.exec()
+    finally:
+        if restore_signals is not None:
+            restore_signals()
+        window.close()
+        close_storage(services)
+        log.info("%s stopped", APP_NAME)
+        shutdown_logging()
+
+
+def _show_notices(window: MainWindow, notices: list[str]) -> None:
+    """Tell the person what start-up had to do, once the window is on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def show() -> None:
+        QMessageBox.warning(window, APP_NAME, "\n\n".join(notices))
+
+    QTimer.singleShot(0, window, show)

@@ -1,0 +1,89 @@
+"""Plain data classes for catalogue entries: exercises, their doses, and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+DoseKind = Literal["hold", "reps", "timed"]
+EntryKind = Literal["exercise", "test"]
+
+
+@dataclass(frozen=True)
+class TempoPhase:
+    """One phase of a paced repetition, e.g. "Lower slowly" for 3 s."""
+
+    action: str
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise to do, as the player will run it."""
+
+    kind: DoseKind
+    reps: int
+    sets: int
+    per_side: bool
+    rest_seconds: int
+    note: str
+    seconds: int | None = None
+    labels: tuple[str, ...] = ()
+    tempo: tuple[TempoPhase, ...] = ()
+
+    @property
+    def rep_seconds(self) -> float:
+        """Length of one paced repetition (reps kind), or 0."""
+        return sum(phase.seconds for phase in self.tempo)
+
+    def work_seconds(self) -> float:
+        """Time under work for one side, rests excluded."""
+        per_unit = self.rep_seconds if self.kind == "reps" else float(self.seconds or 0)
+        return per_unit * self.reps * self.sets
+
+    def total_seconds(self) -> float:
+        """Planned time for the whole dose: every side, with rests between holds and sets."""
+        units = self.reps * self.sets
+        # Paced reps flow into each other, so rest comes only between sets.
+        rests = self.sets - 1 if self.kind == "reps" else units - 1
+        one_side = self.work_seconds() + rests * self.rest_seconds
+        sides = 2 if self.per_side else 1
+        # A rest separates the two sides as well.
+        return one_side * sides + (self.rest_seconds if self.per_side else 0)
+
+
+@dataclass(frozen=True)
+class TestProtocol:
+    """How a measurement test is run."""
+
+    trials_per_side: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalogue entry: an exercise (with a dose) or a test (with a protocol)."""
+
+    id: str
+    kind: EntryKind
+    name: str
+    summary: str
+    purpose: str
+    targets: tuple[str, ...]
+    equipment: tuple[str, ...]
+    steps: tuple[str, ...]
+    cues: tuple[str, ...]
+    mistakes: tuple[str, ...]
+    safety: tuple[str, ...]
+    sources: tuple[str, ...]
+    dose: Dose | None = None
+    test: TestProtocol | None = None
+    # The raw [animation] table; the motion package validates and interprets it.
+    animation: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    path: Path | None = field(default=None, compare=False)
+    custom: bool = False
+
+    @property
+    def is_test(self) -> bool:
+        return self.kind == "test"

@@ -1,0 +1,104 @@
+"""SQLite storage: connection policy, schema migrations, backups, recovery and repositories.
+
+Plain Python, standard library only; nothing here knows about Qt.
+
+Opening and closing::
+
+    db, recovery = open_database(db_path, backup_dir, now=local_now)
+    if recovery is not None:          # the file was damaged and has been replaced
+        show(recovery.lines())        # what was set aside where, what was restored
+    ...
+    backup_if_due(db, backup_dir, local_now())   # at close: one backup a day, then thinning
+    db.close()                        # runs PRAGMA quick_check, then PRAGMA optimize
+
+Public API:
+
+- ``open_database(db_path, backup_dir, *, now, migrations=MIGRATIONS)
+  -> tuple[Database, RecoveryReport | None]``: creates the data folder and the database if
+  missing, refuses a newer schema (DatabaseTooNewError, file untouched), sets a damaged file
+  (and its -wal/-shm) aside as ``<name>.corrupt-<YYYYmmddTHHMMSS>`` and restores the newest
+  good backup (or starts fresh), then runs the migration chain.
+- ``Database``: ``.connection`` (sqlite3.Connection, rows are sqlite3.Row), ``.path``,
+  ``.transaction()`` (context manager: BEGIN IMMEDIATE ... COMMIT/ROLLBACK),
+  ``.query(sql, params) -> list[Row]``, ``.close() -> bool`` (whether quick_check passed).
+  Use named parameters (``:name``) only.
+- ``RecoveryReport``: ``db_path``, ``problem``, ``moved``, ``restored_from`` (None: fresh),
+  ``bad_backups``, ``fresh``, ``lines()``.
+- ``check_storage(db_path, backup_dir, now: datetime) -> CheckReport`` (``sound``, ``lines``,
+  ``recovery``, ``bad_backups``) for ``mobility-app check``: exit 0 if sound, else 1.
+- Backups: ``make_backup(db, backup_dir, now) -> Path``, ``backup_if_due(db, backup_dir, now)
+  -> Path | None``, ``thin_backups(backup_dir, now) -> list[Path]``, ``list_backups(backup_dir)
+  -> dict[datetime, Path]`` and the pure ``backups_to_remove(backup_times, now) -> set[datetime]``.
+- Measurements: ``Measurement``, ``add_measurement(db, m, *, now=local_now) -> int``,
+  ``add_measurements(db, ms, *, now=local_now) -> list[int]`` (all or nothing),
+  ``list_measurements(db) -> list[Measurement]`` (oldest first).
+- Sessions: ``Session``, ``SessionItem``, ``start_session(db, routine_name, started_at) -> int``,
+  ``log_item(db, session_id, item) -> int``, ``finish_session(db, session_id, status,
+  ended_at)``, ``interrupt_running_sessions(db) -> int``, ``list_sessions(db)``.
+- ``migrate(connection, migrations=MIGRATIONS)``, ``MIGRATIONS``, ``LATEST_VERSION``.
+
+Errors: catch ``StorageError`` (and its subclass ``DatabaseTooNewError``) and show its message:
+it is the environment's fault (read-only folder, disk full, locked, damaged, too new) and the
+message says what, where and what to do. Any other exception is a bug: let it crash. Writes
+validate lightly (ValueError for naive datetimes or NaN); values the schema refuses raise
+sqlite3.IntegrityError, which callers prevent by validating first. Every stored time is an
+aware datetime, written as ISO 8601 with its offset.
+"""
+
+from mobility_app.storage.backup import (
+    backup_if_due,
+    backups_to_remove,
+    list_backups,
+    make_backup,
+    thin_backups,
+)
+from mobility_app.storage.check import CheckReport, check_storage
+from mobility_app.storage.connection import Database, local_now
+from mobility_app.storage.errors import DatabaseTooNewError, StorageError
+from mobility_app.storage.measurements import (
+    Measurement,
+    add_measurement,
+    add_measurements,
+    list_measurements,
+)
+from mobility_app.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
+from mobility_app.storage.recovery import RecoveryReport, open_database
+from mobility_app.storage.sessions import (
+    Session,
+    SessionItem,
+    finish_session,
+    interrupt_running_sessions,
+    list_sessions,
+    log_item,
+    start_session,
+)
+
+__all__ = [
+    "LATEST_VERSION",
+    "MIGRATIONS",
+    "CheckReport",
+    "Database",
+    "DatabaseTooNewError",
+    "Measurement",
+    "RecoveryReport",
+    "Session",
+    "SessionItem",
+    "StorageError",
+    "add_measurement",
+    "add_measurements",
+    "backup_if_due",
+    "backups_to_remove",
+    "check_storage",
+    "finish_session",
+    "interrupt_running_sessions",
+    "list_backups",
+    "list_measurements",
+    "list_sessions",
+    "local_now",
+    "log_item",
+    "make_backup",
+    "migrate",
+    "open_database",
+    "start_session",
+    "thin_backups",
+]

@@ -1,0 +1,1 @@
+"""The desktop interface: main window and its pages. Uses the pure packages, never the reverse."""

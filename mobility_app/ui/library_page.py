@@ -1,0 +1,195 @@
+"""The exercise library: every catalogue entry as a card with what it targets and its dose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mobility_app.catalog import Catalog, CatalogProblem, Entry
+from mobility_app.ui import style
+from mobility_app.ui.text import entry_dose_line, kind_text
+
+CARD_MIN_WIDTH = 38 * style.UNIT
+CONTENT_MAX_WIDTH = 140 * style.UNIT
+
+
+class EntryCard(QFrame):
+    """A focusable, clickable card; Enter or Space opens it like a click."""
+
+    activated = Signal(str)
+
+    def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_id = entry.id
+        self.setObjectName("entryCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName(entry.name)
+        self.setAccessibleDescription(f"{entry.summary}. {entry_dose_line(entry)}")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2 * style.UNIT, 2 * style.UNIT, 2 * style.UNIT, 2 * style.UNIT)
+        layout.setSpacing(style.UNIT)
+
+        kind = kind_text(entry)
+        if entry.custom:
+            kind = self.tr("Added by you · %1").replace("%1", kind)
+        tag = style.label(kind.upper(), 0.8, bold=True, wrap=False)
+        tag_palette = tag.palette()
+        tag_palette.setColor(QPalette.ColorRole.WindowText, style.accent(tag_palette))
+        tag.setPalette(tag_palette)
+        layout.addWidget(tag)
+
+        layout.addWidget(style.label(entry.name, style.HEADING_3, bold=True))
+        layout.addWidget(style.label(entry.summary))
+        layout.addStretch(1)
+        layout.addWidget(style.label(entry_dose_line(entry), style.SECONDARY, secondary=True))
+        for child in self.findChildren(QLabel):
+            # Clicks on the text should open the card, not start a text selection.
+            child.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.entry_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.entry_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPage(QWidget):
+    """All exercises and the test, as a responsive grid of cards."""
+
+    entryActivated = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self._cards: list[EntryCard] = []
+        self._columns = 0
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        body = QWidget()
+        body.setObjectName("libraryBody")
+        scroll.setWidget(body)
+        centring = QHBoxLayout(body)
+        centring.setContentsMargins(4 * style.UNIT, 4 * style.UNIT, 4 * style.UNIT, 4 * style.UNIT)
+        column = QWidget()
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        centring.addWidget(column)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.UNIT)
+
+        title = style.label(self.tr("Exercise library"), style.HEADING_1, bold=True)
+        title.setAccessibleName(self.tr("Exercise library"))
+        layout.addWidget(title)
+        layout.addWidget(
+            style.label(
+                self.tr(
+                    "Six exercises that loosen stiff ankles, and a simple test that shows "
+                    "whether they are working. Choose one to see how to do it."
+                ),
+                secondary=True,
+            )
+        )
+        if catalog.problems:
+            layout.addSpacing(style.UNIT)
+            layout.addWidget(self._problem_banner(catalog.problems))
+
+        layout.addSpacing(2 * style.UNIT)
+        # One grid for every section, so cards line up in the same columns throughout.
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(2 * style.UNIT)
+        self._grid.setVerticalSpacing(2 * style.UNIT)
+        self._sections: list[tuple[QLabel, list[EntryCard]]] = []
+        for heading, entries in (
+            (self.tr("Exercises"), catalog.exercises),
+            (self.tr("Check your progress"), catalog.tests),
+        ):
+            if not entries:
+                continue
+            cards = [EntryCard(entry) for entry in entries]
+            for card in cards:
+                card.activated.connect(self.entryActivated)
+            self._cards.extend(cards)
+            self._sections.append((style.label(heading, style.HEADING_2, bold=True), cards))
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self._relayout(3)
+
+    @property
+    def cards(self) -> list[EntryCard]:
+        return list(self._cards)
+
+    def _problem_banner(self, problems: list[CatalogProblem]) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("warningBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(banner)
+        box.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
+        files = sorted({p.path.name for p in problems})
+        heading = self.tr(
+            "%n custom exercise file(s) could not be loaded and were skipped:", "", len(files)
+        )
+        box.addWidget(style.label(heading, bold=True))
+        for problem in problems[:8]:
+            box.addWidget(style.label(f"• {problem}", style.SECONDARY))
+        if len(problems) > 8:
+            more = self.tr("…and %n more problem(s); see the log file.", "", len(problems) - 8)
+            box.addWidget(style.label(more, style.SECONDARY))
+        banner.setAccessibleName(heading)
+        return banner
+
+    def _relayout(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for heading, cards in self._sections:
+            self._grid.removeWidget(heading)
+            for card in cards:
+                self._grid.removeWidget(card)
+        row = 0
+        for heading, cards in self._sections:
+            top = Qt.AlignmentFlag.AlignBottom if row else Qt.AlignmentFlag.AlignTop
+            if row:
+                # Breathing room above every heading but the first.
+                self._grid.setRowMinimumHeight(row, 5 * style.UNIT)
+            self._grid.addWidget(heading, row, 0, 1, columns, top)
+            row += 1
+            for index, card in enumerate(cards):
+                self._grid.addWidget(card, row + index // columns, index % columns)
+            row += (len(cards) + columns - 1) // columns
+        for col in range(3):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        usable = min(event.size().width() - 8 * style.UNIT, CONTENT_MAX_WIDTH)
+        self._relayout(max(1, min(3, usable // CARD_MIN_WIDTH)))
+        super().resizeEvent(event)

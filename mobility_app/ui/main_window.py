@@ -1,0 +1,134 @@
+"""The main window: menus, and a stack of pages (library, exercise detail)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from mobility_app import APP_NAME, __version__
+from mobility_app.catalog import Catalog
+from mobility_app.ui.exercise_page import ExercisePage
+from mobility_app.ui.library_page import LibraryPage
+
+log = logging.getLogger("mobility.ui")
+
+
+class MainWindow(QMainWindow):
+    """Owns the pages and the menus; the logic lives in the packages the pages call."""
+
+    pageChanged = Signal(str)
+
+    def __init__(
+        self, catalog: Catalog, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self._settings = settings
+        self._animation_time = 0.0
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(640, 480)
+
+        self._stack = QStackedWidget(self)
+        self.library_page = LibraryPage(catalog)
+        self.library_page.entryActivated.connect(self.show_entry)
+        self.exercise_page = ExercisePage()
+        self.exercise_page.backRequested.connect(self.show_library)
+        self._stack.addWidget(self.library_page)
+        self._stack.addWidget(self.exercise_page)
+        self.setCentralWidget(self._stack)
+        self._build_menus()
+        self.resize(1100, 760)
+        self._restore_geometry()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> str:
+        if self._stack.currentWidget() is self.exercise_page and self.exercise_page.entry:
+            return f"exercise:{self.exercise_page.entry.id}"
+        return "library"
+
+    def show_library(self) -> None:
+        self._stack.setCurrentWidget(self.library_page)
+        previous = self.exercise_page.entry
+        for card in self.library_page.cards:
+            if previous is not None and card.entry_id == previous.id:
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pageChanged.emit(self.current_page)
+
+    def show_entry(self, entry_id: str) -> None:
+        entry = self.catalog.get(entry_id)
+        if entry is None:
+            raise KeyError(entry_id)
+        self.exercise_page.show_entry(entry)
+        self._stack.setCurrentWidget(self.exercise_page)
+        self.exercise_page.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pageChanged.emit(self.current_page)
+
+    def show_page(self, page: str) -> None:
+        """Open a page by its command-line name: 'library' or 'exercise:<id>'."""
+        if page == "library":
+            self.show_library()
+        elif page.startswith("exercise:"):
+            self.show_entry(page.partition(":")[2])
+        else:
+            raise KeyError(page)
+
+    def set_animation_time(self, seconds: float) -> None:
+        """Pose every demonstration at `seconds` (for --screenshot --at)."""
+        self._animation_time = seconds
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        # Not StandardKey.Quit: some platform themes map it to nothing. "Ctrl" is ⌘ on macOS.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        library_action = QAction(self.tr("Exercise &library"), self)
+        library_action.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence("Alt+Left")])
+        library_action.triggered.connect(self.show_library)
+        view_menu.addAction(library_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
+
+    def about_text(self) -> str:
+        return (
+            self.tr(
+                "<h3>%1 %2</h3><p>Learn ankle dorsiflexion mobility exercises and track the "
+                "knee-to-wall test. Everything stays on this computer: no account, no network.</p>"
+                "<p>This program does not replace advice from a physiotherapist or doctor.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+        )
+
+    # -- window state -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self._settings is None:
+            return
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
+            log.info("Ignored a saved window geometry that no longer fits a screen")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up everything the app and its tests need on a fresh Debian-like machine:
+# the system libraries Qt loads (apt-get, when run as root), a virtual environment in .venv
+# with the pinned Python packages, and the compiled Qt resources. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Qt's offscreen and xcb platforms load these; fonts-dejavu-core gives Qt real glyphs
+# (without any font every character is drawn as an empty box and nothing fails).
+debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
+      libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+      libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0)
+missing=()
+for deb in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "install ok installed" || missing+=("$deb")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing ${missing[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: please install: sudo apt-get install ${missing[*]}" >&2
+  fi
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+stamp=.venv/.installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[test]"
+  touch "$stamp"
+fi
+if [ ! -f mobility_app/_rc_resources.py ] || [ resources.qrc -nt mobility_app/_rc_resources.py ]; then
+  .venv/bin/pyside6-rcc resources.qrc -o mobility_app/_rc_resources.py
+fi

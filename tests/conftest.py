@@ -1,0 +1,47 @@
+"""Test-wide guards: offscreen Qt, no real user directories, no leaked timers."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before any QApplication exists (pytest-qt creates it lazily).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep Qt's own logging quiet about the missing accessibility bus in CI containers.
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _forbid_real_user_dirs(monkeypatch, tmp_path_factory):
+    """Point every per-user location at a temporary folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_running_timers(request):
+    """Fail a test that leaves a QTimer running (an animation that never stops)."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    # Let deleteLater() calls land before looking.
+    QCoreApplication.sendPostedEvents(None, 0)
+    running = [t for t in app.findChildren(QTimer) if t.isActive()]
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        running += [t for t in widget.findChildren(QTimer) if t.isActive()]
+    if running:
+        names = ", ".join(t.objectName() or repr(t) for t in running)
+        pytest.fail(f"test left QTimer(s) running: {names}")

@@ -1,0 +1,52 @@
+"""The main window: navigation between pages, menus, remembered geometry."""
+
+from PySide6.QtCore import QSettings, Qt
+
+from mobility_app import __version__
+from mobility_app.ui.main_window import MainWindow
+
+
+def test_navigates_library_to_entry_and_back(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_page == "library"
+    qtbot.mouseClick(window.library_page.cards[1], Qt.MouseButton.LeftButton)
+    assert window.current_page == "exercise:ankle-circles"
+    window.exercise_page.back_button.click()
+    assert window.current_page == "library"
+    # Focus returns to the card that was opened, so keyboard users keep their place.
+    qtbot.waitUntil(lambda: window.library_page.cards[1].hasFocus())
+
+
+def test_show_page_by_command_line_name(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show_page("exercise:knee-to-wall")
+    assert window.current_page == "exercise:knee-to-wall"
+
+
+def test_menus_follow_desktop_conventions(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    quit_action = window.menuBar().actions()[0].menu().actions()[0]
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    assert __version__ in window.about_text()
+
+
+def test_window_geometry_is_remembered(qtbot, catalog, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(catalog, settings)
+    qtbot.addWidget(window)
+    window.resize(700, 520)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    again = MainWindow(
+        catalog, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 520)
