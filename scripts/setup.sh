@@ -5,11 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's offscreen and xcb platforms load these; fonts-dejavu-core gives Qt real glyphs
-# (without any font every character is drawn as an empty box and nothing fails).
-debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
-      libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-      libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0)
+# Qt's offscreen platform (tests, --screenshot) loads these; fonts-dejavu-core gives Qt real
+# glyphs (without any font every character is drawn as an empty box and nothing fails).
+debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
+if [ "${1:-}" != "--offscreen-only" ]; then
+  # A real window on X11 (the xcb platform plugin) also needs these.
+  debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0)
+fi
 missing=()
 for deb in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "install ok installed" || missing+=("$deb")
@@ -17,8 +20,16 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "setup: installing ${missing[*]}" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # apt hands temporary files to its unprivileged _apt user; give it a folder it can write
+    # even where /tmp is not world-writable.
+    apt_tmp=$(mktemp -d)
+    chmod 1777 "$apt_tmp"
+    if ! { TMPDIR=$apt_tmp apt-get update -qq &&
+           TMPDIR=$apt_tmp DEBIAN_FRONTEND=noninteractive \
+             apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+      echo "setup: apt-get could not install ${missing[*]}; Qt may fail to start" >&2
+    fi
+    rm -rf "$apt_tmp"
   else
     echo "setup: please install: sudo apt-get install ${missing[*]}" >&2
   fi

@@ -2,7 +2,7 @@
 # Sets up (first time only), then runs the linter and the whole test suite offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --offscreen-only
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
