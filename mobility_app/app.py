@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
@@ -16,6 +15,8 @@ from mobility_app.catalog.builtin import ARTICLE_ORDER
 from mobility_app.logs import setup_logging, shutdown_logging
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from PySide6.QtWidgets import QApplication
 
     from mobility_app.cli import ScreenshotRequest
@@ -27,6 +28,8 @@ log = logging.getLogger("mobility.app")
 
 def now() -> dt.datetime:
     """Local time with its offset: stored times must say which zone they were taken in."""
+    import datetime as dt
+
     return dt.datetime.now().astimezone()
 
 
@@ -71,6 +74,7 @@ def open_storage(services: Services) -> None:
         services.notices.append(str(exc))
         return
     services.database = database
+    log.info("Database opened: %s", services.paths.database)
     if recovery is not None:
         text = " ".join(recovery.lines())
         log.warning("Database recovered: %s", text)
@@ -102,19 +106,14 @@ def load_content(where: paths.AppPaths) -> Catalog:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
-
-    from mobility_app import resources
-    from mobility_app.ui import theme
 
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv)
-    app.setWindowIcon(QIcon(resources.path("icons/ankle-mobility.svg")))
-    theme.apply(app)
     return app
 
 
@@ -160,21 +159,25 @@ def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -
     services = Services(paths=where, catalog=load_content(where))
     if directory_problem:
         services.notices.append(directory_problem)
-    else:
-        open_storage(services)
-
     window = build_window(services, None if directory_problem else where.settings_file)
     restore_signals = install_sigterm_handler(app.quit)
     try:
         if screenshot is not None:
+            # The pages that can be rendered today (library, exercise) show no stored data,
+            # so a screenshot neither opens nor creates the database.
             from mobility_app.screenshot import render_page
 
             for notice in services.notices:
                 print(f"mobility-app: {notice}", file=sys.stderr)
             return render_page(window, screenshot)
         window.show()
-        if services.notices:
-            _show_notices(window, services.notices)
+        log.info("Main window shown; ready")
+        # Storage opens once the library is on screen: the person sees the app at once
+        # (start-up stays close to a bare Qt window), and any recovery message appears over
+        # a visible window.
+        from mobility_app.ui.first_paint import call_after_first_paint
+
+        call_after_first_paint(window, lambda: _after_first_paint(app, window, services))
         return app.exec()
     finally:
         if restore_signals is not None:
@@ -185,12 +188,26 @@ def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -
         shutdown_logging()
 
 
+def _after_first_paint(app: QApplication, window: MainWindow, services: Services) -> None:
+    """Work that the person need not wait for before seeing the library."""
+    from PySide6.QtGui import QIcon
+
+    from mobility_app import resources
+
+    # Loading the SVG icon pulls in Qt's image plugins; the title bar can wait a frame.
+    app.setWindowIcon(QIcon(resources.path("icons/ankle-mobility.svg")))
+    if not services.notices:  # a directory problem already means there is nowhere to store
+        open_storage(services)
+    if services.notices:
+        _show_notices(window, services.notices)
+
+
 def _show_notices(window: MainWindow, notices: list[str]) -> None:
-    """Tell the person what start-up had to do, once the window is on screen."""
-    from PySide6.QtCore import QTimer
+    """Tell the person what start-up had to do, without blocking the window."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    def show() -> None:
-        QMessageBox.warning(window, APP_NAME, "\n\n".join(notices))
-
-    QTimer.singleShot(0, window, show)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "\n\n".join(notices), parent=window)
+    box.setObjectName("startupNotice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

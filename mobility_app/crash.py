@@ -90,7 +90,7 @@ def install_sigterm_handler(quit_app: Callable[[], None]) -> Callable[[], None] 
     """
     if os.name != "posix":
         return None
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     read_fd, write_fd = os.pipe()
     os.set_blocking(read_fd, False)
@@ -109,7 +109,8 @@ def install_sigterm_handler(quit_app: Callable[[], None]) -> Callable[[], None] 
 
     def handler(signum: int, _frame: object) -> None:
         log.info("Received signal %d, quitting", signum)
-        quit_app()
+        # Posted, not called: a quit() before the event loop runs would be lost.
+        QTimer.singleShot(0, quit_app)
 
     old_term = signal.signal(signal.SIGTERM, handler)
     old_int = signal.signal(signal.SIGINT, handler)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -14,8 +13,10 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = True) -> Path | None:
     """Send log records to `log_dir/mobility-app.log`; return its path, or None if unwritable.
 
-    The file rotates at 1 MiB and keeps three old copies, so a long-running kiosk cannot fill
-    the disk. Warnings also go to stderr, where a terminal user sees them at once.
+    At start-up a file over 1 MiB is rotated, keeping three old copies, so the logs cannot
+    fill the disk. (Rotating at start-up, not while running, keeps `logging.handlers` and its
+    socket and pickle imports off the start-up path; the app logs a few lines a session.)
+    Warnings also go to stderr, where a terminal user sees them at once.
     """
     root = logging.getLogger()
     root.setLevel(level)
@@ -40,9 +41,8 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = T
     path = log_dir / LOG_FILE_NAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8", delay=False
-        )
+        rotate(path)
+        file_handler = logging.FileHandler(path, encoding="utf-8")
     except OSError as exc:
         logging.getLogger("mobility.app").warning("Cannot write the log file %s: %s", path, exc)
         return None
@@ -50,6 +50,17 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = T
     file_handler._mobility_app = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
     return path
+
+
+def rotate(path: Path, *, max_bytes: int = 1024 * 1024, keep: int = 3) -> None:
+    """Shift path -> path.1 -> … -> path.<keep> when path is larger than max_bytes."""
+    if not path.exists() or path.stat().st_size <= max_bytes:
+        return
+    for index in range(keep, 0, -1):
+        older = path.with_name(f"{path.name}.{index}")
+        newer = path if index == 1 else path.with_name(f"{path.name}.{index - 1}")
+        if newer.exists():
+            newer.replace(older)
 
 
 def shutdown_logging() -> None:

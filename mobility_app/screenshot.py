@@ -6,26 +6,15 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
+
+from mobility_app.ui.first_paint import call_after_first_paint
 
 if TYPE_CHECKING:
     from mobility_app.cli import ScreenshotRequest
     from mobility_app.ui.main_window import MainWindow
 
 log = logging.getLogger("mobility.screenshot")
-
-
-class _PaintWatcher(QObject):
-    """Notes when the watched widget has received its first paint event."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
 
 
 def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
@@ -40,23 +29,16 @@ def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
         return EXIT_BAD_INPUT
     window.set_animation_time(request.at_seconds)
     window.resize(request.width, request.height)
-    watcher = _PaintWatcher()
-    window.installEventFilter(watcher)
-    window.show()
     # Wait for the first real paint (layouts settled, fonts loaded), with a safety limit.
     loop = QEventLoop()
+    call_after_first_paint(window, loop.quit)
     deadline = QTimer()
     deadline.setSingleShot(True)
     deadline.timeout.connect(loop.quit)
-    deadline.start(5000)
-    poll = QTimer()
-    poll.timeout.connect(lambda: watcher.painted and loop.quit())
-    poll.start(5)
+    deadline.start(10_000)
+    window.show()
     loop.exec()
-    poll.stop()
     deadline.stop()
-    window.removeEventFilter(watcher)
-    QCoreApplication.processEvents()
     image = window.grab()
     if not image.save(str(request.path), "PNG"):
         print(f"mobility-app: cannot write {request.path}", file=sys.stderr)

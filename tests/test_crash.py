@@ -51,3 +51,18 @@ def test_unwritable_log_dir_falls_back_without_raising(tmp_path):
         assert logs.setup_logging(blocker / "logs") is None
     finally:
         logs.shutdown_logging()
+
+
+def test_large_log_is_rotated_at_start_keeping_three(tmp_path):
+    log = tmp_path / "mobility-app.log"
+    for generation in range(5):
+        log.write_text(f"generation {generation}\n" + "x" * 2000)
+        logs.rotate(log, max_bytes=1000, keep=3)
+    assert not log.exists()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["mobility-app.log.1", "mobility-app.log.2", "mobility-app.log.3"]
+    assert (tmp_path / "mobility-app.log.1").read_text().startswith("generation 4")
+    small = tmp_path / "small.log"
+    small.write_text("short")
+    logs.rotate(small, max_bytes=1000)
+    assert small.read_text() == "short"

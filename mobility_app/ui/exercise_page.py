@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Entry
 from mobility_app.ui import style
+from mobility_app.ui.panels import NumberBadge, Panel
 from mobility_app.ui.text import dose_summary, duration_text, rest_text, side_text, tempo_text
 
 CONTENT_MAX_WIDTH = 120 * style.UNIT
@@ -46,21 +47,6 @@ def _bullets(items: tuple[str, ...], *, marker: str = "•") -> QWidget:
     return box
 
 
-class _NumberBadge(QLabel):
-    """The step number in a filled circle, so the eye can find its place again."""
-
-    def __init__(self, number: int) -> None:
-        super().__init__(str(number))
-        size = round(self.fontMetrics().height() * 1.7)
-        self.setFixedSize(size, size)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFont(style.scaled_font(1.0, bold=True))
-        colour = style.accent(self.palette()).name()
-        text = "#000000" if style.is_dark(self.palette()) else "#FFFFFF"
-        self.setStyleSheet(f"background: {colour}; color: {text}; border-radius: {size // 2}px;")
-        self.setAccessibleName(self.tr("Step %1").replace("%1", str(number)))
-
-
 def _steps(items: tuple[str, ...]) -> QWidget:
     box = QWidget()
     grid = QGridLayout(box)
@@ -68,7 +54,11 @@ def _steps(items: tuple[str, ...]) -> QWidget:
     grid.setHorizontalSpacing(2 * style.UNIT)
     grid.setVerticalSpacing(2 * style.UNIT)
     for row, item in enumerate(items):
-        grid.addWidget(_NumberBadge(row + 1), row, 0, Qt.AlignmentFlag.AlignTop)
+        badge = NumberBadge(row + 1)
+        badge.setAccessibleName(
+            QCoreApplication.translate("ExercisePage", "Step %n", None, row + 1)
+        )
+        grid.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
         text = style.label(item)
         text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(text, row, 1)
@@ -121,6 +111,7 @@ class ExercisePage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.back_button.setToolTip(self.tr("Back to the library (Alt+Left)"))
         self.back_button.setFlat(True)
+        self.back_button.setMinimumHeight(5 * style.UNIT)
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.clicked.connect(self.backRequested)
         bar.addWidget(self.back_button)
@@ -196,7 +187,7 @@ class ExercisePage(QWidget):
         return body
 
     def _glance(self, entry: Entry) -> QWidget:
-        strip = QFrame()
+        strip = Panel()
         strip.setObjectName("glanceStrip")
         grid = QGridLayout(strip)
         grid.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
@@ -230,13 +221,8 @@ class ExercisePage(QWidget):
         return strip
 
     def _safety(self, entry: Entry) -> QWidget:
-        box = QFrame()
+        box = Panel(accent=style.warning_colour(self.palette()))
         box.setObjectName("safetyBox")
-        colour = style.warning_colour(box.palette()).name()
-        box.setStyleSheet(
-            f"QFrame#safetyBox {{ border-left: {style.UNIT // 2}px solid {colour};"
-            f" background: palette(base); border-radius: {style.UNIT // 2}px; }}"
-        )
         layout = QVBoxLayout(box)
         layout.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
         layout.setSpacing(style.UNIT)

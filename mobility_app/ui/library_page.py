@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Catalog, CatalogProblem, Entry
 from mobility_app.ui import style
+from mobility_app.ui.panels import CardFrame, Panel
 from mobility_app.ui.text import entry_dose_line, kind_text
 
 CARD_MIN_WIDTH = 38 * style.UNIT
 CONTENT_MAX_WIDTH = 140 * style.UNIT
 
 
-class EntryCard(QFrame):
+class EntryCard(CardFrame):
     """A focusable, clickable card; Enter or Space opens it like a click."""
 
     activated = Signal(str)
@@ -32,7 +33,6 @@ class EntryCard(QFrame):
         super().__init__(parent)
         self.entry_id = entry.id
         self.setObjectName("entryCard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(entry.name)
@@ -45,19 +45,21 @@ class EntryCard(QFrame):
         kind = kind_text(entry)
         if entry.custom:
             kind = self.tr("Added by you · %1").replace("%1", kind)
-        tag = style.label(kind.upper(), 0.8, bold=True, wrap=False)
+        tag = style.label(kind.upper(), style.SECONDARY, bold=True, wrap=False, selectable=False)
         tag_palette = tag.palette()
         tag_palette.setColor(QPalette.ColorRole.WindowText, style.accent(tag_palette))
         tag.setPalette(tag_palette)
         layout.addWidget(tag)
 
-        layout.addWidget(style.label(entry.name, style.HEADING_3, bold=True))
-        layout.addWidget(style.label(entry.summary))
+        layout.addWidget(style.label(entry.name, style.HEADING_3, bold=True, selectable=False))
+        layout.addWidget(style.label(entry.summary, selectable=False))
         layout.addStretch(1)
-        layout.addWidget(style.label(entry_dose_line(entry), style.SECONDARY, secondary=True))
+        dose = style.label(
+            entry_dose_line(entry), style.SECONDARY, secondary=True, selectable=False
+        )
+        layout.addWidget(dose)
         for child in self.findChildren(QLabel):
             # Clicks on the text should open the card, not start a text selection.
-            child.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -149,9 +151,8 @@ class LibraryPage(QWidget):
         return list(self._cards)
 
     def _problem_banner(self, problems: list[CatalogProblem]) -> QWidget:
-        banner = QFrame()
+        banner = Panel(accent=QColor(style.ORANGE))
         banner.setObjectName("warningBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(banner)
         box.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
         files = sorted({p.path.name for p in problems})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from mobility_app import APP_NAME, __version__
 from mobility_app.catalog import Catalog
-from mobility_app.ui.exercise_page import ExercisePage
 from mobility_app.ui.library_page import LibraryPage
+
+if TYPE_CHECKING:
+    from mobility_app.ui.exercise_page import ExercisePage
 
 log = logging.getLogger("mobility.ui")
 
@@ -34,10 +37,9 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self.library_page = LibraryPage(catalog)
         self.library_page.entryActivated.connect(self.show_entry)
-        self.exercise_page = ExercisePage()
-        self.exercise_page.backRequested.connect(self.show_library)
         self._stack.addWidget(self.library_page)
-        self._stack.addWidget(self.exercise_page)
+        # Built on first use: the library is what a person sees first, so it paints sooner.
+        self._exercise_page: ExercisePage | None = None
         self.setCentralWidget(self._stack)
         self._build_menus()
         self.resize(1100, 760)
@@ -46,14 +48,25 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
 
     @property
+    def exercise_page(self) -> ExercisePage:
+        if self._exercise_page is None:
+            from mobility_app.ui.exercise_page import ExercisePage
+
+            self._exercise_page = ExercisePage()
+            self._exercise_page.backRequested.connect(self.show_library)
+            self._stack.addWidget(self._exercise_page)
+        return self._exercise_page
+
+    @property
     def current_page(self) -> str:
-        if self._stack.currentWidget() is self.exercise_page and self.exercise_page.entry:
-            return f"exercise:{self.exercise_page.entry.id}"
+        page = self._exercise_page
+        if page is not None and self._stack.currentWidget() is page and page.entry:
+            return f"exercise:{page.entry.id}"
         return "library"
 
     def show_library(self) -> None:
         self._stack.setCurrentWidget(self.library_page)
-        previous = self.exercise_page.entry
+        previous = self._exercise_page.entry if self._exercise_page else None
         for card in self.library_page.cards:
             if previous is not None and card.entry_id == previous.id:
                 card.setFocus(Qt.FocusReason.OtherFocusReason)

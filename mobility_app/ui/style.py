@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 UNIT = 8
 
 # Type scale relative to the application font, so the system's text scaling applies.
+# Few sizes on purpose: each size and weight is a font engine Qt must rasterise glyphs for.
 SECONDARY = 0.9
 HEADING_3 = 1.15
 HEADING_2 = 1.35
@@ -68,14 +70,16 @@ def label(
     bold: bool = False,
     secondary: bool = False,
     wrap: bool = True,
+    selectable: bool = True,
     parent: QWidget | None = None,
 ) -> QLabel:
-    """A text label in the type scale; selectable, so people can copy instructions."""
+    """A plain-text label in the type scale; selectable, so people can copy instructions."""
     widget = QLabel(text, parent)
     widget.setFont(scaled_font(factor, bold=bold))
     widget.setWordWrap(wrap)
-    widget.setTextFormat(widget.textFormat().PlainText)
-    widget.setTextInteractionFlags(widget.textInteractionFlags().TextSelectableByMouse)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if secondary:
         palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, secondary_colour(palette))

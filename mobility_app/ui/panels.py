@@ -1,0 +1,90 @@
+"""Painted containers (cards, panels, badges) in palette colours, without style sheets.
+
+Style sheets would do the same, but every widget under a style sheet is polished through
+QStyleSheetStyle, which costs start-up time on every page; a few lines of painting do not.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from mobility_app.ui import style
+
+
+class Panel(QFrame):
+    """A rounded panel on the base colour, with an optional coloured bar on its left edge."""
+
+    def __init__(self, parent: QWidget | None = None, *, accent: QColor | None = None) -> None:
+        super().__init__(parent)
+        self._accent = accent
+        self._hovered = False
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, False)
+
+    def border_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Midlight)
+
+    def border_width(self) -> float:
+        return 1.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.border_width()
+        rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        radius = float(style.UNIT)
+        painter.setPen(QPen(self.border_colour(), width))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._accent is not None:
+            bar = QRectF(rect.left(), rect.top(), style.UNIT / 2, rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._accent)
+            painter.drawRoundedRect(bar, style.UNIT / 4, style.UNIT / 4)
+        painter.end()
+
+
+class CardFrame(Panel):
+    """A focusable card: its border turns to the highlight colour on focus and darkens on hover."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def border_colour(self) -> QColor:
+        palette = self.palette()
+        if self.hasFocus():
+            return palette.color(QPalette.ColorRole.Highlight)
+        if self.underMouse():
+            return palette.color(QPalette.ColorRole.Mid)
+        return palette.color(QPalette.ColorRole.Midlight)
+
+    def border_width(self) -> float:
+        # Always 2 px, so focus changes the colour without shifting the content.
+        return 2.0
+
+
+class NumberBadge(QLabel):
+    """A number in a filled circle, so the eye can find its place in a list of steps."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(str(number), parent)
+        self.setFont(style.scaled_font(1.0, bold=True))
+        size = round(self.fontMetrics().height() * 1.7)
+        self.setFixedSize(size, size)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = style.accent(self.palette())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawEllipse(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        # Black on sky blue (dark theme), white on blue (light theme): both above 4.5:1.
+        painter.setPen(QColor("#000000") if style.is_dark(self.palette()) else QColor("#FFFFFF"))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
