@@ -1,0 +1,1 @@
+"""Knee-to-wall test logic: units, validation, trial results and honest interpretation (pure)."""
