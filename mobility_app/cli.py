@@ -7,14 +7,20 @@ import Qt, so they start fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import os
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mobility_app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from mobility_app.storage import Database
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -101,6 +107,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write all measurements (and sessions, in JSON) to a file",
+        description="Write all knee-to-wall results to FILE: CSV (taken_at,side,distance_cm,"
+        "angle_deg,note) or JSON (results and routine sessions).",
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default=None,
+        help="default: json for a .json file, otherwise csv",
+    )
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import results from a CSV or JSON file, all or nothing",
+        description="Import results from FILE (CSV or JSON as written by export). If any "
+        "row is bad, nothing is stored, each bad line is listed, and the exit status is 2. "
+        "Results already stored are skipped.",
+    )
+    importer.add_argument("file", type=Path, metavar="FILE")
+    record = commands.add_parser(
+        "record",
+        parents=[common],
+        help="store one knee-to-wall result",
+        description="Store one knee-to-wall result (toe-to-wall distance in cm) for the left "
+        "and/or right leg. It is safely on disk when the command returns.",
+    )
+    record.add_argument("--left", metavar="CM", default="", help="left leg, cm")
+    record.add_argument("--right", metavar="CM", default="", help="right leg, cm")
+    record.add_argument(
+        "--when",
+        metavar="ISO-DATE",
+        default=None,
+        help="when the test was done (default: now), e.g. 2026-11-24T08:30",
+    )
+    record.add_argument("--note", metavar="TEXT", default="", help="a note kept with the result")
     commands.add_parser(
         "check",
         parents=[common],
@@ -138,6 +183,128 @@ def _run_check(options: argparse.Namespace) -> int:
     return EXIT_OK if report.sound else EXIT_FAILURE
 
 
+def _open_database(options: argparse.Namespace) -> Database:
+    """Open the database for a sub-command; StorageError propagates to the caller."""
+    from mobility_app import paths
+    from mobility_app.storage import open_database
+
+    where = paths.resolve(_data_dir(options))
+    database, recovery = open_database(where.database, where.backup_dir, now=_now)
+    if recovery is not None:
+        for line in recovery.lines():
+            print(f"mobility-app: {line}", file=sys.stderr)
+    return database
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def _run_export(options: argparse.Namespace) -> int:
+    from mobility_app.exchange import write_csv, write_json
+    from mobility_app.storage import list_measurements, list_sessions
+
+    out: Path = options.out
+    kind = options.format or ("json" if out.suffix.lower() == ".json" else "csv")
+    database = _open_database(options)
+    try:
+        measurements = list_measurements(database)
+        sessions = list_sessions(database) if kind == "json" else []
+    finally:
+        database.close()
+    # Written beside the target and renamed into place, so a failed write never leaves a
+    # half-written file where a good one may have been.
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            if kind == "json":
+                count = write_json(measurements, sessions, stream)
+            else:
+                count = write_csv(measurements, stream)
+        partial.replace(out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        print(f"mobility-app export: cannot write {out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    extra = f" and {len(sessions)} sessions" if kind == "json" else ""
+    print(f"Exported {count} results{extra} to {out}")
+    return EXIT_OK
+
+
+def _run_import(options: argparse.Namespace) -> int:
+    from mobility_app.exchange import ImportRejectedError, import_file
+
+    if not options.file.is_file():
+        print(f"mobility-app import: no such file: {options.file}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    database = _open_database(options)
+    try:
+        report = import_file(database, options.file, now=_now())
+    except ImportRejectedError as exc:
+        print(
+            f"mobility-app import: {options.file} was not imported; nothing was stored.",
+            file=sys.stderr,
+        )
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        database.close()
+    print(
+        f"Imported {report.added} results from {options.file}"
+        + (f" ({report.duplicates} already stored, skipped)" if report.duplicates else "")
+    )
+    return EXIT_OK
+
+
+def _run_record(options: argparse.Namespace) -> int:
+    from mobility_app.measures.validation import ValidatedEntry, validate_entry
+    from mobility_app.storage import Measurement, add_measurements
+
+    now = _now()
+    when = now
+    if options.when:
+        try:
+            when = dt.datetime.fromisoformat(options.when)
+        except ValueError:
+            print(
+                f"mobility-app record: --when '{options.when}' is not an ISO 8601 date "
+                "such as 2026-11-24 or 2026-11-24T08:30",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=now.tzinfo)
+    if len(options.note) > 1000:
+        print("mobility-app record: --note is longer than 1000 characters", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = validate_entry(
+        distances={"left": options.left, "right": options.right}, unit="cm", when=when, now=now
+    )
+    if not isinstance(result, ValidatedEntry):
+        names = {"left": "--left", "right": "--right", "when": "--when", "sides": "--left/--right"}
+        for error in result:
+            print(
+                f"mobility-app record: {names.get(error.field, error.field)}: {error.message}",
+                file=sys.stderr,
+            )
+        return EXIT_BAD_INPUT
+    measurements = [
+        Measurement(result.taken_at, r.side, r.distance_cm, r.angle_deg, options.note)
+        for r in result.readings
+    ]
+    database = _open_database(options)
+    try:
+        # synchronous=FULL: when this returns, the rows are on disk (DESIGN.md §4).
+        add_measurements(database, measurements, now=lambda: now)
+    finally:
+        database.close()
+    shown = ", ".join(f"{m.side} {m.distance_cm:g} cm" for m in measurements)
+    print(f"Stored {shown} ({result.taken_at.isoformat(timespec='minutes')})")
+    return EXIT_OK
+
+
 def _display_missing() -> bool:
     """True on Linux when no X11 or Wayland display is reachable and no platform was forced."""
     if not sys.platform.startswith("linux"):
@@ -160,6 +327,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.command == "check":
         return _run_check(options)
+    if options.command in ("export", "import", "record"):
+        from mobility_app.storage import StorageError
+
+        run = {"export": _run_export, "import": _run_import, "record": _run_record}
+        try:
+            return run[options.command](options)
+        except StorageError as exc:
+            print(f"mobility-app {options.command}: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
 
     screenshot: ScreenshotRequest | None = None
     if options.screenshot is not None:

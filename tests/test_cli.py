@@ -56,3 +56,72 @@ def test_data_dir_is_accepted_before_and_after_the_command():
     parser = cli.build_parser()
     assert str(parser.parse_args(["--data-dir", "A", "check"]).data_dir) == "A"
     assert str(parser.parse_args(["check", "--data-dir", "B"]).data_dir) == "B"
+
+
+def test_record_export_import_round_trip(tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert (
+        cli.main(
+            [
+                "record",
+                "--data-dir",
+                data,
+                "--left",
+                "11.5",
+                "--right",
+                "10,5",
+                "--when",
+                "2026-11-01T08:30",
+                "--note",
+                "barefoot",
+            ]
+        )
+        == 0
+    )
+    assert "Stored left 11.5 cm, right 10.5 cm" in capsys.readouterr().out
+    out = tmp_path / "all.csv"
+    assert cli.main(["export", "--data-dir", data, "--out", str(out)]) == 0
+    lines = out.read_text().splitlines()
+    assert lines[0] == "taken_at,side,distance_cm,angle_deg,note"
+    assert lines[1].endswith(",left,11.5,,barefoot") and lines[1].startswith("2026-11-01T08:30")
+    other = str(tmp_path / "other")
+    assert cli.main(["import", "--data-dir", other, str(out)]) == 0
+    again = tmp_path / "again.csv"
+    assert cli.main(["export", "--data-dir", other, "--out", str(again)]) == 0
+    assert again.read_text() == out.read_text()
+    json_out = tmp_path / "all.json"
+    assert cli.main(["export", "--data-dir", data, "--out", str(json_out)]) == 0
+    assert '"format": "ankle-mobility"' in json_out.read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--left", "abc"], "--left: 'abc' is not a number"),
+        (["--right", "31"], "--right: 31 cm is outside 0–30 cm"),
+        ([], "--left/--right: Enter a result for at least one leg"),
+        (["--left", "10", "--when", "2999-01-01"], "--when: The date and time are in the future"),
+        (["--left", "10", "--when", "last week"], "--when 'last week' is not an ISO 8601 date"),
+    ],
+)
+def test_record_refuses_bad_values_and_stores_nothing(tmp_path, capsys, args, message):
+    data = tmp_path / "d"
+    assert cli.main(["record", "--data-dir", str(data), *args]) == cli.EXIT_BAD_INPUT
+    assert message in capsys.readouterr().err
+    assert not (data / "mobility.sqlite3").exists()
+
+
+def test_import_of_a_bad_file_exits_2_and_lists_lines(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("taken_at,side,distance_cm,angle_deg,note\n2026-01-01,up,10,,\n")
+    assert cli.main(["import", "--data-dir", str(tmp_path / "d"), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was stored" in err and "line 2: side: 'up' is not left or right" in err
+    assert cli.main(["import", "--data-dir", str(tmp_path / "d"), str(tmp_path / "none")]) == 2
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code = cli.main(["export", "--data-dir", str(tmp_path / "d"), "--out", str(blocker / "x.csv")])
+    assert code == cli.EXIT_FAILURE and "cannot write" in capsys.readouterr().err
