@@ -6,19 +6,21 @@ matters (see each module). Usage: python benchmarks/run.py
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import startup
+HERE = Path(__file__).resolve().parent
+# Each module's measure() returns a dict of named figures.
+MODULES = ("startup", "bench_motion")
 
 
 def main() -> int:
+    sys.path[:0] = [str(HERE), str(HERE.parent)]
     figures: dict[str, float] = {}
-    figures.update(startup.measure())
+    for name in MODULES:
+        figures.update(importlib.import_module(name).measure())
     print(json.dumps(figures, indent=2, sort_keys=True))
     return 0
 

@@ -105,6 +105,28 @@ def load_content(where: paths.AppPaths) -> Catalog:
     return load_catalog(paths.builtin_exercises_dir(), where.custom_exercises_dir, ARTICLE_ORDER)
 
 
+def _route_qt_messages() -> None:
+    """Send Qt's own warnings to our log instead of a terminal nobody reads."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("mobility.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        # The offscreen platform (screenshots, tests) says this on every show(); it is noise.
+        if "does not support propagateSizeHints" in message:
+            return
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def create_application(argv: list[str]) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -113,6 +135,7 @@ def create_application(argv: list[str]) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
+    _route_qt_messages()
     app = QApplication(argv)
     return app
 

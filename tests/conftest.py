@@ -45,3 +45,16 @@ def _no_running_timers(request):
     if running:
         names = ", ".join(t.objectName() or repr(t) for t in running)
         pytest.fail(f"test left QTimer(s) running: {names}")
+
+
+@pytest.fixture(scope="session")
+def animations():
+    """Every built-in entry's animation, by id, parsed from the catalogue's exercise files."""
+    from mobility_app import paths
+    from mobility_app.catalog import entry_animation, load_catalog
+
+    catalog = load_catalog(paths.builtin_exercises_dir())
+    found = {entry.id: entry_animation(entry) for entry in catalog.entries}
+    missing = [entry_id for entry_id, animation in found.items() if animation is None]
+    assert not missing, f"entries without an [animation]: {missing}"
+    return found

@@ -161,3 +161,23 @@ def test_sigterm_shuts_down_cleanly_after_opening_storage(tmp_path):
         log_text.wait_for("Database opened")
     assert "stopped" in log_text()
     assert (tmp_path / paths.DATABASE_NAME).is_file()
+
+
+def test_at_seconds_poses_the_demonstration(qapp, tmp_path):
+    from mobility_app.screenshot import render_page
+
+    where = paths.resolve(tmp_path)
+    images = []
+    for at in (0.0, 3.0, 3.0):
+        window = app.build_window(app.Services(where, app.load_content(where)), None)
+        try:
+            shot = tmp_path / f"squat-{at}.png"
+            request = cli.ScreenshotRequest(shot, "exercise:deep-squat", 1000, 700, at)
+            assert render_page(window, request) == 0
+        finally:
+            window.close()
+            window.deleteLater()
+        images.append(QImage(str(shot)))
+    # Two times give different pictures; the same time gives the same picture.
+    assert images[0] != images[1]
+    assert images[1] == images[2]

@@ -1,5 +1,6 @@
 """Exercise catalogue: the content model and the validating loader for exercise files."""
 
+from mobility_app.catalog.animation import entry_animation
 from mobility_app.catalog.loader import Catalog, CatalogProblem, load_catalog, load_entry
 from mobility_app.catalog.model import Dose, Entry, TempoPhase, TestProtocol
 
@@ -10,6 +11,7 @@ __all__ = [
     "Entry",
     "TempoPhase",
     "TestProtocol",
+    "entry_animation",
     "load_catalog",
     "load_entry",
 ]

@@ -331,6 +331,15 @@ def load_entry(path: Path, *, custom: bool = False) -> Entry:
     animation = data.get("animation")
     if animation is not None and not isinstance(animation, dict):
         check.problem("animation", f"expected a table, found {_type_name(animation)}")
+    elif animation is not None and custom:
+        # Built-in animations are checked by the test suite, so start-up need not import
+        # the motion package; a clinic's own file is checked here, before it can be shown.
+        from mobility_app.motion import AnimationError, parse_animation
+
+        try:
+            parse_animation(animation, "animation", name=path.stem)
+        except AnimationError as exc:
+            check.problem(exc.field, exc.message)
 
     if check.problems:
         raise EntryError(check.problems)

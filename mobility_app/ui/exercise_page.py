@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mobility_app.catalog import Entry
+from mobility_app.catalog import Entry, entry_animation
 from mobility_app.ui import style
+from mobility_app.ui.demonstration import DemonstrationView
 from mobility_app.ui.panels import NumberBadge, Panel
 from mobility_app.ui.text import dose_summary, duration_text, rest_text, side_text, tempo_text
 
@@ -118,6 +119,9 @@ class ExercisePage(QWidget):
         bar.addStretch(1)
         outer.addLayout(bar)
 
+        self.demonstration = DemonstrationView(self)
+        self.demonstration.hide()
+
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,9 +131,11 @@ class ExercisePage(QWidget):
         """Build the page for `entry` (replacing whatever was shown) and scroll to its top."""
         self.entry = entry
         old = self._scroll.takeWidget()
+        # The demonstration lives on from page to page (one timer, one clock): the new body
+        # takes it over before the old body is deleted.
+        self._scroll.setWidget(self._build(entry))
         if old is not None:
             old.deleteLater()
-        self._scroll.setWidget(self._build(entry))
         self._scroll.verticalScrollBar().setValue(0)
 
     def _build(self, entry: Entry) -> QWidget:
@@ -148,10 +154,24 @@ class ExercisePage(QWidget):
         title.setObjectName("entryTitle")
         layout.addWidget(title)
         layout.addWidget(style.label(entry.summary, style.HEADING_3, secondary=True))
-        layout.addSpacing(style.UNIT)
-        layout.addWidget(style.label(entry.purpose))
         layout.addSpacing(2 * style.UNIT)
-        layout.addWidget(self._glance(entry))
+
+        # The demonstration leads: people copy what they see. Beside it, why and how much.
+        top = QHBoxLayout()
+        top.setSpacing(4 * style.UNIT)
+        animation = entry_animation(entry)
+        if animation is not None:
+            self.demonstration.set_animation(animation)
+            top.addWidget(self.demonstration, 3)
+        side = QVBoxLayout()
+        side.setSpacing(2 * style.UNIT)
+        side.addWidget(style.label(entry.purpose))
+        side.addWidget(self._glance(entry))
+        side.addStretch(1)
+        top.addLayout(side, 2)
+        layout.addLayout(top)
+        # Only now, inside the page: shown while parentless it would open as its own window.
+        self.demonstration.setVisible(animation is not None)
         layout.addSpacing(3 * style.UNIT)
 
         layout.addWidget(_section(self.tr("How to do it")))
@@ -187,16 +207,18 @@ class ExercisePage(QWidget):
         return body
 
     def _glance(self, entry: Entry) -> QWidget:
+        """The dose, time, muscles and equipment, two facts to a row."""
         strip = Panel()
         strip.setObjectName("glanceStrip")
         grid = QGridLayout(strip)
         grid.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
-        grid.setHorizontalSpacing(4 * style.UNIT)
+        grid.setHorizontalSpacing(3 * style.UNIT)
+        grid.setVerticalSpacing(2 * style.UNIT)
         if entry.dose is not None:
             dose = entry.dose
             detail = rest_text(dose)
             if dose.labels:
-                detail = " / ".join(dose.labels) + " · " + detail
+                detail = " / ".join(dose.labels) + "\n" + detail
             if dose.tempo:
                 detail = tempo_text(dose)
             grid.addWidget(_fact(self.tr("Dose"), dose_summary(dose), detail), 0, 0)
@@ -213,11 +235,11 @@ class ExercisePage(QWidget):
             trials = self.tr("%n trials", "", entry.test.trials_per_side)
             grid.addWidget(_fact(self.tr("Protocol"), trials, self.tr("on each leg")), 0, 0)
             grid.addWidget(_fact(self.tr("Result"), self.tr("Toe to wall, cm")), 0, 1)
-        grid.addWidget(_fact(self.tr("Works"), entry.targets), 0, 2)
+        grid.addWidget(_fact(self.tr("Works"), entry.targets), 1, 0)
         equipment = entry.equipment or (self.tr("Nothing but floor space"),)
-        grid.addWidget(_fact(self.tr("You need"), equipment), 0, 3)
-        for col, stretch in enumerate((3, 2, 3, 3)):
-            grid.setColumnStretch(col, stretch)
+        grid.addWidget(_fact(self.tr("You need"), equipment), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         return strip
 
     def _safety(self, entry: Entry) -> QWidget:

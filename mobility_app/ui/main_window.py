@@ -41,9 +41,12 @@ class MainWindow(QMainWindow):
         # Built on first use: the library is what a person sees first, so it paints sooner.
         self._exercise_page: ExercisePage | None = None
         self.setCentralWidget(self._stack)
+        self._reduced_motion = False
         self._build_menus()
         self.resize(1100, 760)
         self._restore_geometry()
+        if settings is not None and settings.value("view/reduced_motion", False, bool):
+            self.set_reduced_motion(True)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
 
             self._exercise_page = ExercisePage()
             self._exercise_page.backRequested.connect(self.show_library)
+            self._exercise_page.demonstration.set_reduced_motion(self._reduced_motion)
             self._stack.addWidget(self._exercise_page)
         return self._exercise_page
 
@@ -91,8 +95,20 @@ class MainWindow(QMainWindow):
             raise KeyError(page)
 
     def set_animation_time(self, seconds: float) -> None:
-        """Pose every demonstration at `seconds` (for --screenshot --at)."""
+        """Hold every demonstration still at `seconds` (for --screenshot --at)."""
         self._animation_time = seconds
+        if self._exercise_page is not None:
+            self._exercise_page.demonstration.pause()
+            self._exercise_page.demonstration.set_time(seconds)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Show key positions side by side instead of moving figures (saved in the settings)."""
+        self._reduce_motion_action.setChecked(reduced)
+        self._reduced_motion = reduced
+        if self._exercise_page is not None:
+            self._exercise_page.demonstration.set_reduced_motion(reduced)
+        if self._settings is not None:
+            self._settings.setValue("view/reduced_motion", reduced)
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -110,6 +126,14 @@ class MainWindow(QMainWindow):
         library_action.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence("Alt+Left")])
         library_action.triggered.connect(self.show_library)
         view_menu.addAction(library_action)
+        view_menu.addSeparator()
+        self._reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
+        self._reduce_motion_action.setCheckable(True)
+        self._reduce_motion_action.setToolTip(
+            self.tr("Show the key positions of each demonstration side by side, without movement")
+        )
+        self._reduce_motion_action.toggled.connect(self.set_reduced_motion)
+        view_menu.addAction(self._reduce_motion_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)

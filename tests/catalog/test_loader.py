@@ -182,3 +182,23 @@ def test_dose_total_time_counts_sides_and_rests(tmp_path):
     assert dose is not None
     # 3 holds of 30 s with 2 rests of 10 s per side, two sides, one rest between sides.
     assert dose.total_seconds() == (3 * 30 + 2 * 10) * 2 + 10
+
+
+def test_custom_file_with_a_bad_animation_is_skipped_naming_the_field(tmp_path):
+    custom = tmp_path / "exercises"
+    custom.mkdir()
+    write(custom, VALID + '\n[animation]\nduration = "long"\n')
+    catalog = load_catalog(paths.builtin_exercises_dir(), custom, ARTICLE_ORDER)
+    assert catalog.get("toe-walk") is None
+    assert any(
+        str(p).startswith("toe-walk.toml: animation.duration: expected a number")
+        for p in catalog.problems
+    ), catalog.problems
+
+
+def test_every_builtin_entry_has_a_valid_animation():
+    from mobility_app.catalog import entry_animation
+
+    for entry in load_catalog(paths.builtin_exercises_dir()).entries:
+        animation = entry_animation(entry)
+        assert animation is not None and animation.duration > 0

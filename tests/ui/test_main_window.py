@@ -10,7 +10,8 @@ def test_navigates_library_to_entry_and_back(qtbot, catalog):
     window = MainWindow(catalog)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     assert window.current_page == "library"
     qtbot.mouseClick(window.library_page.cards[1], Qt.MouseButton.LeftButton)
     assert window.current_page == "exercise:ankle-circles"
@@ -50,3 +51,32 @@ def test_window_geometry_is_remembered(qtbot, catalog, tmp_path):
     )
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 520)
+
+
+def test_reduce_motion_is_a_saved_view_setting(qtbot, catalog, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(catalog, settings)
+    qtbot.addWidget(window)
+    window.show_page("exercise:wall-lean")
+    demo = window.exercise_page.demonstration
+    assert not demo.reduced_motion() and demo.still_count() > 1
+    window.set_reduced_motion(True)
+    assert demo.reduced_motion() and not demo.frame_timer().isActive()
+    again = MainWindow(
+        catalog, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(again)
+    again.show_page("exercise:deep-squat")
+    assert again.exercise_page.demonstration.reduced_motion()
+
+
+def test_demonstration_stops_when_the_page_is_left(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("exercise:calf-raise")
+    timer = window.exercise_page.demonstration.frame_timer()
+    qtbot.waitUntil(timer.isActive)
+    window.show_library()
+    qtbot.waitUntil(lambda: not timer.isActive())
