@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 DoseKind = Literal["hold", "reps", "timed"]
+
+# The player's own steps, which no exercise file gives: a get-ready before each exercise and
+# a switch step between sides (which is the second side's get-ready too, so a little longer).
+READY_SECONDS = 5.0
+SWITCH_SECONDS = 8.0
 EntryKind = Literal["exercise", "test"]
 
 
@@ -42,15 +47,21 @@ class Dose:
         per_unit = self.rep_seconds if self.kind == "reps" else float(self.seconds or 0)
         return per_unit * self.reps * self.sets
 
-    def total_seconds(self) -> float:
-        """Planned time for the whole dose: every side, with rests between holds and sets."""
+    def total_seconds(
+        self, ready_seconds: float = READY_SECONDS, switch_seconds: float = SWITCH_SECONDS
+    ) -> float:
+        """Planned time for the whole dose as the player runs it: get ready, every side,
+        rests between holds and bouts (between sets only, for paced reps), switching sides.
+
+        The routine plan builds the same timeline step by step; a test holds them equal.
+        """
         units = self.reps * self.sets
         # Paced reps flow into each other, so rest comes only between sets.
         rests = self.sets - 1 if self.kind == "reps" else units - 1
         one_side = self.work_seconds() + rests * self.rest_seconds
-        sides = 2 if self.per_side else 1
-        # A rest separates the two sides as well.
-        return one_side * sides + (self.rest_seconds if self.per_side else 0)
+        if not self.per_side:
+            return ready_seconds + one_side
+        return ready_seconds + one_side + switch_seconds + one_side
 
 
 @dataclass(frozen=True)

@@ -180,8 +180,8 @@ def test_dose_total_time_counts_sides_and_rests(tmp_path):
     entry = load_entry(write(tmp_path, VALID.replace("per_side = false", "per_side = true")))
     dose = entry.dose
     assert dose is not None
-    # 3 holds of 30 s with 2 rests of 10 s per side, two sides, one rest between sides.
-    assert dose.total_seconds() == (3 * 30 + 2 * 10) * 2 + 10
+    # Get ready, 3 holds of 30 s with 2 rests of 10 s per side, a switch step between sides.
+    assert dose.total_seconds() == 5 + (3 * 30 + 2 * 10) * 2 + 8
 
 
 def test_custom_file_with_a_bad_animation_is_skipped_naming_the_field(tmp_path):
