@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Qt's offscreen platform (tests, --screenshot) loads these; fonts-dejavu-core gives Qt real
 # glyphs (without any font every character is drawn as an empty box and nothing fails).
-debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
+debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
+      libpulse0)  # QtMultimedia (sound cues) links against libpulse, even with no sound card
 if [ "${1:-}" != "--offscreen-only" ]; then
   # A real window on X11 (the xcb platform plugin) also needs these.
   debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
