@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --offscreen-only
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/mypy  # the pure core: catalog, storage, measures, paths (see pyproject.toml)
+.venv/bin/mypy  # the pure core, strictly (the file list is in pyproject.toml)
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
