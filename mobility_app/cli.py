@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
-PAGE_PATTERN = re.compile(r"^(library|exercise:[a-z0-9-]+)$")
+PAGE_PATTERN = re.compile(r"^(library|settings|exercise:[a-z0-9-]+)$")
 SIZE_PATTERN = re.compile(r"^(\d{2,5})[xX](\d{2,5})$")
 
 
@@ -54,7 +54,8 @@ def _size(text: str) -> tuple[int, int]:
 def _page(text: str) -> str:
     if not PAGE_PATTERN.match(text):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a page; use library or exercise:<id> (e.g. exercise:wall-lean)"
+            f"'{text}' is not a page; use library, settings or exercise:<id> "
+            "(e.g. exercise:wall-lean)"
         )
     return text
 

@@ -25,7 +25,10 @@ def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
         window.show_page(request.page)
     except KeyError:
         known = ", ".join(f"exercise:{e.id}" for e in window.catalog.entries)
-        print(f"mobility-app: no page '{request.page}'. Pages: library, {known}", file=sys.stderr)
+        print(
+            f"mobility-app: no page '{request.page}'. Pages: library, settings, {known}",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     window.set_animation_time(request.at_seconds)
     window.resize(request.width, request.height)

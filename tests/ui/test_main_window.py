@@ -33,8 +33,9 @@ def test_menus_follow_desktop_conventions(qtbot, catalog):
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&View", "&Help"]
-    quit_action = window.menuBar().actions()[0].menu().actions()[0]
-    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    file_actions = {a.text(): a for a in window.menuBar().actions()[0].menu().actions()}
+    assert file_actions["&Quit"].shortcut().toString() == "Ctrl+Q"
+    assert file_actions["&Settings…"].shortcut().toString() == "Ctrl+,"
     assert __version__ in window.about_text()
 
 
@@ -80,3 +81,19 @@ def test_demonstration_stops_when_the_page_is_left(qtbot, catalog):
     qtbot.waitUntil(timer.isActive)
     window.show_library()
     qtbot.waitUntil(lambda: not timer.isActive())
+
+
+def test_settings_page_changes_are_applied_and_saved(qtbot, catalog, tmp_path):
+    path = str(tmp_path / "settings.ini")
+    window = MainWindow(catalog, QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    assert window.current_page == "settings"
+    page = window.settings_page
+    with qtbot.waitSignal(window.preferencesChanged):
+        page.unit.setCurrentIndex(page.unit.findData("in"))
+    assert window.preferences.unit == "in"
+    page.reduced_motion.setChecked(True)
+    again = MainWindow(catalog, QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.preferences.unit == "in" and again.preferences.reduced_motion

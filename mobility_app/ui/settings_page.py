@@ -1,0 +1,204 @@
+"""The settings page: units, test scoring, cues, motion, weekly target and language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mobility_app.settings import WEEKLY_TARGET_RANGE, Settings
+from mobility_app.ui import style
+from mobility_app.ui.panels import Panel
+
+CONTENT_MAX_WIDTH = 90 * style.UNIT
+LABEL_WIDTH = 20 * style.UNIT
+
+
+class SettingsPage(QWidget):
+    """Edits a copy of the settings; every change is applied at once and emitted."""
+
+    settingsChanged = Signal(object)  # Settings
+    backRequested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._settings = settings
+        self._loading = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
+        self.back_button = QPushButton(self.tr("← Library"))
+        self.back_button.setFlat(True)
+        self.back_button.setMinimumHeight(5 * style.UNIT)
+        self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.back_button.clicked.connect(self.backRequested)
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        centring = QHBoxLayout(body)
+        centring.setContentsMargins(4 * style.UNIT, 2 * style.UNIT, 4 * style.UNIT, 4 * style.UNIT)
+        column = QWidget()
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        centring.addWidget(column)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2 * style.UNIT)
+        layout.addWidget(style.label(self.tr("Settings"), style.HEADING_1, bold=True))
+
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Centimetres (cm)"), "cm")
+        self.unit.addItem(self.tr("Inches (in)"), "in")
+        self.aggregate = QComboBox()
+        self.aggregate.addItem(self.tr("Mean of the trials (as the studies scored it)"), "mean")
+        self.aggregate.addItem(self.tr("Best trial"), "best")
+        self.trials = QSpinBox()
+        self.trials.setRange(1, 6)
+        self.trials.setSuffix(self.tr(" per leg"))
+        layout.addWidget(
+            self._section(
+                self.tr("Knee-to-wall test"),
+                [
+                    (self.tr("Distance unit"), self.unit),
+                    (self.tr("Result of a test"), self.aggregate),
+                    (self.tr("Trials"), self.trials),
+                ],
+                self.tr(
+                    "Results are always stored in centimetres; inches are converted for "
+                    "display. The measurement-error figures the app uses come from studies "
+                    "that scored the mean of three trials."
+                ),
+            )
+        )
+
+        self.sound = QCheckBox(self.tr("Play sound cues"))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName(self.tr("Volume of the sound cues"))
+        self.speech = QCheckBox(self.tr("Speak the cues (\u201cswitch to the left leg\u201d)"))
+        layout.addWidget(
+            self._section(
+                self.tr("Cues during a routine"),
+                [("", self.sound), (self.tr("Volume"), self.volume), ("", self.speech)],
+                self.tr("The countdown ring always flashes at each change, with or without sound."),
+            )
+        )
+
+        self.reduced_motion = QCheckBox(
+            self.tr("Reduce motion: show key positions instead of moving figures")
+        )
+        self.weekly_target = QSpinBox()
+        self.weekly_target.setRange(*WEEKLY_TARGET_RANGE)
+        self.weekly_target.setSuffix(self.tr(" days a week"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        layout.addWidget(
+            self._section(
+                self.tr("Display and goals"),
+                [
+                    ("", self.reduced_motion),
+                    (self.tr("Practice target"), self.weekly_target),
+                    (self.tr("Language"), self.language),
+                ],
+                self.tr("A language change applies the next time the app starts."),
+            )
+        )
+        layout.addStretch(1)
+
+        for combo in (self.unit, self.aggregate, self.language):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.sound, self.speech, self.reduced_motion):
+            box.toggled.connect(self._changed)
+        for spin in (self.trials, self.weekly_target):
+            spin.valueChanged.connect(self._changed)
+        self.volume.valueChanged.connect(self._changed)
+        self.set_settings(settings)
+
+    def _section(self, title: str, rows: list[tuple[str, QWidget]], note: str = "") -> QWidget:
+        panel = Panel()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
+        box.setSpacing(style.UNIT)
+        box.addWidget(style.label(title, style.HEADING_2, bold=True))
+        form = QFormLayout()
+        form.setHorizontalSpacing(3 * style.UNIT)
+        form.setVerticalSpacing(style.UNIT)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for label_text, widget in rows:
+            widget.setMinimumHeight(4 * style.UNIT)
+            if label_text:
+                widget.setAccessibleName(widget.accessibleName() or label_text)
+                label = QLabel(label_text)
+                # One label width on every panel, so all fields start on one line.
+                label.setFixedWidth(LABEL_WIDTH)
+                label.setMinimumHeight(4 * style.UNIT)
+                label.setBuddy(widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        box.addLayout(form)
+        if note:
+            box.addWidget(style.label(note, style.SECONDARY, secondary=True))
+        return panel
+
+    def settings(self) -> Settings:
+        return self._settings
+
+    def set_settings(self, settings: Settings) -> None:
+        self._loading = True
+        try:
+            self._settings = settings
+            self.unit.setCurrentIndex(max(0, self.unit.findData(settings.unit)))
+            self.aggregate.setCurrentIndex(max(0, self.aggregate.findData(settings.aggregate)))
+            self.trials.setValue(settings.trials_per_side)
+            self.sound.setChecked(settings.sound_enabled)
+            self.volume.setValue(round(settings.volume * 100))
+            self.volume.setEnabled(settings.sound_enabled)
+            self.speech.setChecked(settings.speech_enabled)
+            self.reduced_motion.setChecked(settings.reduced_motion)
+            self.weekly_target.setValue(settings.weekly_target_days)
+            self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        finally:
+            self._loading = False
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._settings = replace(
+            self._settings,
+            unit=self.unit.currentData(),
+            aggregate=self.aggregate.currentData(),
+            trials_per_side=self.trials.value(),
+            sound_enabled=self.sound.isChecked(),
+            volume=self.volume.value() / 100,
+            speech_enabled=self.speech.isChecked(),
+            reduced_motion=self.reduced_motion.isChecked(),
+            weekly_target_days=self.weekly_target.value(),
+            language=self.language.currentData(),
+        )
+        self.volume.setEnabled(self._settings.sound_enabled)
+        self.settingsChanged.emit(self._settings)
