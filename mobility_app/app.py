@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("mobility.app")
 
 
+# Pages whose screenshot needs the database: they show stored data or offer to save.
+STORAGE_PAGES = frozenset({"test", "routines"})
+
+
 def now() -> dt.datetime:
     """Local time with its offset: stored times must say which zone they were taken in."""
     import datetime as dt
@@ -186,10 +190,12 @@ def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -
     restore_signals = install_sigterm_handler(app.quit)
     try:
         if screenshot is not None:
-            # The pages that can be rendered today (library, exercise) show no stored data,
-            # so a screenshot neither opens nor creates the database.
+            # Only pages that show or save stored data open the database for a screenshot.
             from mobility_app.screenshot import render_page
 
+            if screenshot.page in STORAGE_PAGES and not services.notices:
+                open_storage(services)
+                window.set_database(services.database)
             for notice in services.notices:
                 print(f"mobility-app: {notice}", file=sys.stderr)
             return render_page(window, screenshot)
@@ -221,6 +227,7 @@ def _after_first_paint(app: QApplication, window: MainWindow, services: Services
     app.setWindowIcon(QIcon(resources.path("icons/ankle-mobility.svg")))
     if not services.notices:  # a directory problem already means there is nowhere to store
         open_storage(services)
+    window.set_database(services.database)
     if services.notices:
         _show_notices(window, services.notices)
 

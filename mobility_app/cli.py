@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
-PAGE_PATTERN = re.compile(r"^(library|settings|exercise:[a-z0-9-]+)$")
+PAGE_PATTERN = re.compile(r"^(library|test|routines|settings|(exercise|player):[a-z0-9-]+)$")
 SIZE_PATTERN = re.compile(r"^(\d{2,5})[xX](\d{2,5})$")
 
 
@@ -54,8 +54,8 @@ def _size(text: str) -> tuple[int, int]:
 def _page(text: str) -> str:
     if not PAGE_PATTERN.match(text):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a page; use library, settings or exercise:<id> "
-            "(e.g. exercise:wall-lean)"
+            f"'{text}' is not a page; use library, test, routines, settings, exercise:<id> "
+            "or player:<id> (e.g. exercise:wall-lean)"
         )
     return text
 
@@ -90,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot = parser.add_argument_group("screenshots (render one page off screen and exit)")
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="save a PNG and exit")
     shot.add_argument(
-        "--page", type=_page, default="library", help="library (default) or exercise:<id>"
+        "--page",
+        type=_page,
+        default="library",
+        help="library (default), exercise:<id>, player:<id>, test, routines or settings",
     )
     shot.add_argument(
         "--size",

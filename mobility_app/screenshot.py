@@ -22,15 +22,16 @@ def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
     from mobility_app.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
 
     try:
-        window.show_page(request.page)
+        window.show_page(request.page, request.at_seconds)
     except KeyError:
-        known = ", ".join(f"exercise:{e.id}" for e in window.catalog.entries)
+        known = "library, test, routines, settings, "
+        known += ", ".join(f"exercise:{e.id}" for e in window.catalog.entries)
+        known += ", " + ", ".join(f"player:{e.id}" for e in window.catalog.exercises)
         print(
-            f"mobility-app: no page '{request.page}'. Pages: library, settings, {known}",
+            f"mobility-app: no page '{request.page}'. Pages: {known}",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    window.set_animation_time(request.at_seconds)
     window.resize(request.width, request.height)
     # Wait for the first real paint (layouts settled, fonts loaded), with a safety limit.
     loop = QEventLoop()

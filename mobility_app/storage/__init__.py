@@ -31,10 +31,28 @@ Public API:
   -> dict[datetime, Path]`` and the pure ``backups_to_remove(backup_times, now) -> set[datetime]``.
 - Measurements: ``Measurement``, ``add_measurement(db, m, *, now=local_now) -> int``,
   ``add_measurements(db, ms, *, now=local_now) -> list[int]`` (all or nothing),
-  ``list_measurements(db) -> list[Measurement]`` (oldest first).
+  ``list_measurements(db) -> list[Measurement]`` (oldest first), ``get_measurement(db, id)``.
+- Test results with how they were taken (footwear, toe, inclinometer site, form checks,
+  trials): ``Details``, ``add_results(db, measurements, details, *, now) -> list[int]`` (one
+  transaction, durable on return), ``details_for(db, ids)``, ``load_result``,
+  ``update_result``, ``delete_result -> DeletedResult`` and ``restore_result`` (undo: the
+  same id and details come back).
 - Sessions: ``Session``, ``SessionItem``, ``start_session(db, routine_name, started_at) -> int``,
   ``log_item(db, session_id, item) -> int``, ``finish_session(db, session_id, status,
   ended_at)``, ``interrupt_running_sessions(db) -> int``, ``list_sessions(db)``.
+- Pain ratings: ``set_session_pain(db, session_id, *, before: int | None, after: int | None)``
+  (0-10 or None; LookupError for an unknown session), ``session_pain(db, session_id)
+  -> tuple[int | None, int | None]``.
+- Routines: ``StoredDose(kind, seconds, reps, sets, per_side, rest_seconds, tempo)``,
+  ``StoredRoutineItem(exercise_id, dose)``, ``StoredRoutine(id, name, items, created_at,
+  updated_at)``; ``save_routine(db, name, items, *, now=local_now, routine_id=None) -> int``
+  (creates, or replaces the name and whole item list; one transaction, all or nothing),
+  ``list_routines(db)`` (by name, ignoring case), ``load_routine(db, routine_id)``,
+  ``rename_routine(db, routine_id, name, *, now=local_now)``, ``delete_routine(db,
+  routine_id)`` (items go by cascade). Unknown ids raise LookupError; a name another routine
+  has (ignoring case) raises ``RoutineNameTakenError``, a ValueError whose message is for the
+  person: the name is theirs to fix, not the environment's fault. Plain values only: the
+  routine package checks doses against the catalogue (``mobility_app.routine.editing``).
 - ``migrate(connection, migrations=MIGRATIONS)``, ``MIGRATIONS``, ``LATEST_VERSION``.
 
 Errors: catch ``StorageError`` (and its subclass ``DatabaseTooNewError``) and show its message:
@@ -54,15 +72,38 @@ from mobility_app.storage.backup import (
 )
 from mobility_app.storage.check import CheckReport, check_storage
 from mobility_app.storage.connection import Database, local_now
+from mobility_app.storage.details import (
+    DeletedResult,
+    Details,
+    add_results,
+    delete_result,
+    details_for,
+    load_result,
+    restore_result,
+    update_result,
+)
 from mobility_app.storage.errors import DatabaseTooNewError, StorageError
 from mobility_app.storage.measurements import (
     Measurement,
     add_measurement,
     add_measurements,
+    get_measurement,
     list_measurements,
 )
 from mobility_app.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
+from mobility_app.storage.pain import session_pain, set_session_pain
 from mobility_app.storage.recovery import RecoveryReport, open_database
+from mobility_app.storage.routines import (
+    RoutineNameTakenError,
+    StoredDose,
+    StoredRoutine,
+    StoredRoutineItem,
+    delete_routine,
+    list_routines,
+    load_routine,
+    rename_routine,
+    save_routine,
+)
 from mobility_app.storage.sessions import (
     Session,
     SessionItem,
@@ -79,26 +120,46 @@ __all__ = [
     "CheckReport",
     "Database",
     "DatabaseTooNewError",
+    "DeletedResult",
+    "Details",
     "Measurement",
     "RecoveryReport",
+    "RoutineNameTakenError",
     "Session",
     "SessionItem",
     "StorageError",
+    "StoredDose",
+    "StoredRoutine",
+    "StoredRoutineItem",
     "add_measurement",
     "add_measurements",
+    "add_results",
     "backup_if_due",
     "backups_to_remove",
     "check_storage",
+    "delete_result",
+    "delete_routine",
+    "details_for",
     "finish_session",
+    "get_measurement",
     "interrupt_running_sessions",
     "list_backups",
     "list_measurements",
+    "list_routines",
     "list_sessions",
+    "load_result",
+    "load_routine",
     "local_now",
     "log_item",
     "make_backup",
     "migrate",
     "open_database",
+    "rename_routine",
+    "restore_result",
+    "save_routine",
+    "session_pain",
+    "set_session_pain",
     "start_session",
     "thin_backups",
+    "update_result",
 ]

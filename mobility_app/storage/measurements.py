@@ -1,4 +1,4 @@
-"""Knee-to-wall measurements: store them, list them."""
+"""Knee-to-wall measurements: store, list, edit, delete and restore them."""
 
 from __future__ import annotations
 
@@ -99,3 +99,113 @@ def list_measurements(db: Database) -> list[Measurement]:
     # Sorted here, not by ORDER BY taken_at: the text of times with different offsets
     # (a trip, daylight saving) does not sort in time order, aware datetimes do.
     return sorted((_from_row(row) for row in rows), key=lambda m: m.taken_at)
+
+
+# --- editing, deleting and restoring (undo) ---------------------------------------------------
+# The *_row functions work inside a transaction the caller holds, so storage.details can change
+# a measurement and its details together, all or nothing.
+
+_SELECT_ONE = """
+    SELECT id, taken_at, side, distance_cm, angle_deg, note, created_at
+    FROM measurements WHERE id = :id
+"""
+
+
+def update_row(connection: sqlite3.Connection, measurement: Measurement) -> None:
+    """Replace the stored values of `measurement.id`; KeyError if there is no such row."""
+    if measurement.id is None:
+        raise ValueError("update needs a measurement with an id")
+    params = _params(measurement, "")
+    del params["created_at"]  # when it was first stored does not change with an edit
+    params["id"] = measurement.id
+    cursor = connection.execute(
+        """
+        UPDATE measurements
+        SET taken_at = :taken_at, side = :side, distance_cm = :distance_cm,
+            angle_deg = :angle_deg, note = :note
+        WHERE id = :id
+        """,
+        params,
+    )
+    if cursor.rowcount != 1:
+        raise KeyError(measurement.id)
+
+
+def delete_row(connection: sqlite3.Connection, measurement_id: int) -> tuple[Measurement, str]:
+    """Delete one row; return it and its created_at text (for an exact restore)."""
+    row = connection.execute(_SELECT_ONE, {"id": measurement_id}).fetchone()
+    if row is None:
+        raise KeyError(measurement_id)
+    connection.execute("DELETE FROM measurements WHERE id = :id", {"id": measurement_id})
+    return _from_row(row), str(row["created_at"])
+
+
+def _exists(connection: sqlite3.Connection, measurement_id: int) -> bool:
+    row = connection.execute("SELECT 1 FROM measurements WHERE id = :id", {"id": measurement_id})
+    return row.fetchone() is not None
+
+
+def insert_row(connection: sqlite3.Connection, measurement: Measurement, created_at: str) -> int:
+    """Insert `measurement`, under its own id when that id is free; return the id used.
+
+    Without AUTOINCREMENT SQLite hands the largest id out again once its row is deleted, so a
+    result saved between a delete and its undo may have taken the id: then the restored row
+    gets a new one rather than failing.
+    """
+    params = _params(measurement, created_at)
+    taken = measurement.id is None or _exists(connection, measurement.id)
+    if taken:
+        cursor = connection.execute(_INSERT, params)
+    else:
+        params["id"] = measurement.id
+        cursor = connection.execute(
+            """
+            INSERT INTO measurements (id, taken_at, side, distance_cm, angle_deg, note, created_at)
+            VALUES (:id, :taken_at, :side, :distance_cm, :angle_deg, :note, :created_at)
+            """,
+            params,
+        )
+    if cursor.lastrowid is None:
+        raise RuntimeError("INSERT returned no row id")
+    return cursor.lastrowid
+
+
+def get_measurement(db: Database, measurement_id: int) -> Measurement:
+    """One stored measurement; KeyError if no row has that id."""
+    rows = db.query(
+        "SELECT id, taken_at, side, distance_cm, angle_deg, note FROM measurements WHERE id = :id",
+        {"id": measurement_id},
+    )
+    if not rows:
+        raise KeyError(measurement_id)
+    return _from_row(rows[0])
+
+
+def update_measurement(db: Database, measurement: Measurement) -> None:
+    """Replace the stored values of `measurement.id` in one transaction, committed on return.
+
+    KeyError if no row has that id (deleted meanwhile, e.g. in another window).
+    """
+    with db.transaction() as connection:
+        update_row(connection, measurement)
+
+
+def delete_measurement(db: Database, measurement_id: int) -> Measurement:
+    """Delete one measurement (its details go with it); return it, so undo can restore it.
+
+    KeyError if no row has that id.
+    """
+    with db.transaction() as connection:
+        return delete_row(connection, measurement_id)[0]
+
+
+def restore_measurement(
+    db: Database, measurement: Measurement, *, now: Callable[[], datetime] = local_now
+) -> int:
+    """Put a deleted measurement back under its id (see insert_row); return the id used.
+
+    Its created_at becomes now(); storage.details.restore_result keeps the original one.
+    """
+    created_at = to_iso(now(), "now()")
+    with db.transaction() as connection:
+        return insert_row(connection, measurement, created_at)

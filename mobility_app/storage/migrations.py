@@ -2,7 +2,7 @@
 
 Version N is reached by running MIGRATIONS[N - 1]. A new database starts at version 0 and runs
 the same chain, so the upgrade path is exercised on every fresh install (as Anki does).
-To add version 3: write `_v3_...(connection)` with a one-line docstring and append it.
+To add version N: write `_vN_...(connection)` with a one-line docstring and append it.
 Never edit a migration that has shipped; write a new one.
 """
 
@@ -76,9 +76,95 @@ def _v2_sessions(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX sessions_started_at ON sessions (started_at)")
 
 
+def _v3_routines(connection: sqlite3.Connection) -> None:
+    """Create the routines and routine_items tables for routines people edit."""
+    # NOCASE: "Morning" and "morning" side by side in the chooser would only confuse.
+    connection.execute(
+        """
+        CREATE TABLE routines (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+                CHECK (name = trim(name) AND length(name) BETWEEN 1 AND 60),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    # The ranges copy the catalogue's (SECONDS_RANGE, REPS_RANGE, SETS_RANGE, REST_RANGE) as
+    # they were when this shipped: storage cannot import the catalogue, and a migration never
+    # changes. Tempo holds only the phase lengths, as a JSON array aligned with the exercise's
+    # own phases; CHECK allows no subquery, so each length's range (0.5-10 s) is checked in
+    # Python before writing.
+    connection.execute(
+        """
+        CREATE TABLE routine_items (
+            id INTEGER PRIMARY KEY,
+            routine_id INTEGER NOT NULL REFERENCES routines (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            exercise_id TEXT NOT NULL CHECK (length(exercise_id) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('hold', 'reps', 'timed')),
+            seconds INTEGER NULL CHECK (seconds IS NULL OR seconds BETWEEN 5 AND 300),
+            reps INTEGER NOT NULL CHECK (reps BETWEEN 1 AND 30),
+            sets INTEGER NOT NULL CHECK (sets BETWEEN 1 AND 10),
+            per_side INTEGER NOT NULL CHECK (per_side IN (0, 1)),
+            rest_seconds INTEGER NOT NULL CHECK (rest_seconds BETWEEN 0 AND 300),
+            tempo TEXT NULL CHECK (
+                tempo IS NULL
+                OR (json_valid(tempo) AND json_type(tempo) = 'array'
+                    AND json_array_length(tempo) BETWEEN 1 AND 12)
+            ),
+            UNIQUE (routine_id, position),
+            -- Holds and bouts last `seconds`; paced reps last as long as their tempo.
+            CHECK ((kind = 'reps') = (seconds IS NULL)),
+            CHECK ((kind = 'reps') = (tempo IS NOT NULL))
+        )
+        """
+    )
+    # No separate index on routine_id: the index behind UNIQUE (routine_id, position) starts
+    # with it, so SQLite already uses it for cascades and for loading one routine's items.
+
+
+def _v4_session_pain(connection: sqlite3.Connection) -> None:
+    """Add pain ratings (0-10, before and after) to sessions."""
+    # NULL: not asked or not answered. ADD COLUMN keeps existing rows, which get NULL.
+    # The column names are our constants (DDL takes no bound parameters).
+    for column in ("pain_before", "pain_after"):
+        connection.execute(
+            f"ALTER TABLE sessions ADD COLUMN {column} INTEGER NULL "
+            f"CHECK ({column} IS NULL OR {column} BETWEEN 0 AND 10)"
+        )
+
+
+def _v5_measurement_details(connection: sqlite3.Connection) -> None:
+    """Create the measurement_details table for test conditions, form checks and trials."""
+    # A table of its own, so the export format (taken_at,side,distance_cm,angle_deg,note;
+    # DESIGN.md §3) stays fixed while the test records how each result was taken.
+    connection.execute(
+        """
+        CREATE TABLE measurement_details (
+            measurement_id INTEGER PRIMARY KEY
+                REFERENCES measurements (id) ON DELETE CASCADE,
+            footwear TEXT NOT NULL CHECK (footwear IN ('barefoot', 'shod')),
+            toe TEXT NOT NULL CHECK (toe IN ('big', 'longest')),
+            inclinometer_site TEXT NULL,
+            heel_down INTEGER NULL CHECK (heel_down IS NULL OR heel_down IN (0, 1)),
+            knee_in_line INTEGER NULL CHECK (knee_in_line IS NULL OR knee_in_line IN (0, 1)),
+            arch_held INTEGER NULL CHECK (arch_held IS NULL OR arch_held IN (0, 1)),
+            trials TEXT NULL CHECK (
+                trials IS NULL OR (json_valid(trials) AND json_type(trials) = 'array')
+            ),
+            aggregate TEXT NULL CHECK (aggregate IS NULL OR aggregate IN ('mean', 'best'))
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_measurements,
     _v2_sessions,
+    _v3_routines,
+    _v4_session_pain,
+    _v5_measurement_details,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mobility_app.catalog import Entry, entry_animation
 from mobility_app.ui import style
 from mobility_app.ui.demonstration import DemonstrationView
-from mobility_app.ui.panels import NumberBadge, Panel
+from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton
 from mobility_app.ui.text import dose_summary, duration_text, rest_text, side_text, tempo_text
 
 CONTENT_MAX_WIDTH = 120 * style.UNIT
@@ -95,6 +95,7 @@ class ExercisePage(QWidget):
     """Shows one entry. `backRequested` asks the window to return to the library."""
 
     backRequested = Signal()
+    startRequested = Signal(str)  # the entry's id: run it, or begin the test
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,11 @@ class ExercisePage(QWidget):
         self.back_button.clicked.connect(self.backRequested)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
+        self.start_button = PrimaryButton(self.tr("Start"))
+        self.start_button.setObjectName("startButton")
+        self.start_button.setMinimumWidth(18 * style.UNIT)
+        self.start_button.clicked.connect(self._start)
+        bar.addWidget(self.start_button)
         outer.addLayout(bar)
 
         self.demonstration = DemonstrationView(self)
@@ -127,9 +133,20 @@ class ExercisePage(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self._scroll)
 
+    def _start(self) -> None:
+        if self.entry is not None:
+            self.startRequested.emit(self.entry.id)
+
     def show_entry(self, entry: Entry) -> None:
         """Build the page for `entry` (replacing whatever was shown) and scroll to its top."""
         self.entry = entry
+        if entry.is_test:
+            self.start_button.setText(self.tr("Do the test"))
+            self.start_button.setToolTip(self.tr("A guided test, step by step, for each leg"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+            self.start_button.setToolTip(self.tr("Run this exercise with a timer and cues"))
+        self.start_button.setAccessibleName(self.start_button.text())
         old = self._scroll.takeWidget()
         # The demonstration lives on from page to page (one timer, one clock): the new body
         # takes it over before the old body is deleted.

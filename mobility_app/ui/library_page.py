@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Catalog, CatalogProblem, Entry
 from mobility_app.ui import style
-from mobility_app.ui.panels import CardFrame, Panel
+from mobility_app.ui.panels import CardFrame, Panel, PrimaryButton
 from mobility_app.ui.text import entry_dose_line, kind_text
 
 CARD_MIN_WIDTH = 38 * style.UNIT
@@ -83,6 +84,8 @@ class LibraryPage(QWidget):
     """All exercises and the test, as a responsive grid of cards."""
 
     entryActivated = Signal(str)
+    startRoutineRequested = Signal()
+    progressRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,10 +112,14 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.UNIT)
 
+        header = QHBoxLayout()
+        header.setSpacing(3 * style.UNIT)
+        intro = QVBoxLayout()
+        intro.setSpacing(style.UNIT)
         title = style.label(self.tr("Exercise library"), style.HEADING_1, bold=True)
         title.setAccessibleName(self.tr("Exercise library"))
-        layout.addWidget(title)
-        layout.addWidget(
+        intro.addWidget(title)
+        intro.addWidget(
             style.label(
                 self.tr(
                     "Six exercises that loosen stiff ankles, and a simple test that shows "
@@ -121,6 +128,22 @@ class LibraryPage(QWidget):
                 secondary=True,
             )
         )
+        self.practice_label = style.label("", secondary=True, wrap=False)
+        self.practice_label.setObjectName("practiceCount")
+        self.practice_label.hide()
+        intro.addWidget(self.practice_label)
+        header.addLayout(intro, 1)
+        self.progress_button = QPushButton(self.tr("Progress"))
+        self.progress_button.setToolTip(self.tr("Your knee-to-wall results over time"))
+        self.progress_button.clicked.connect(self.progressRequested)
+        self.routine_button = PrimaryButton(self.tr("Start routine"))
+        self.routine_button.setToolTip(self.tr("Run all six exercises in order, with their doses"))
+        self.routine_button.clicked.connect(self.startRoutineRequested)
+        for button in (self.progress_button, self.routine_button):
+            button.setMinimumHeight(6 * style.UNIT)
+            button.setMinimumWidth(18 * style.UNIT)
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
         if catalog.problems:
             layout.addSpacing(style.UNIT)
             layout.addWidget(self._problem_banner(catalog.problems))
@@ -145,6 +168,12 @@ class LibraryPage(QWidget):
         layout.addLayout(self._grid)
         layout.addStretch(1)
         self._relayout(3)
+
+    def set_practice(self, days: int, target: int) -> None:
+        """Show this week's practice against the person's weekly target (never a streak)."""
+        text = self.tr("This week: %1 of %2 days practised")
+        self.practice_label.setText(text.replace("%1", str(days)).replace("%2", str(target)))
+        self.practice_label.show()
 
     @property
     def cards(self) -> list[EntryCard]:

@@ -17,8 +17,13 @@ from mobility_app.ui import settings_store
 from mobility_app.ui.library_page import LibraryPage
 
 if TYPE_CHECKING:
+    from mobility_app.routine import RoutineItem
+    from mobility_app.storage import Database, Details, Measurement
     from mobility_app.ui.exercise_page import ExercisePage
+    from mobility_app.ui.player_page import PlayerPage
+    from mobility_app.ui.routine_editor import RoutineEditor
     from mobility_app.ui.settings_page import SettingsPage
+    from mobility_app.ui.test_page import TestPage
 
 log = logging.getLogger("mobility.ui")
 
@@ -42,12 +47,17 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self.library_page = LibraryPage(catalog)
         self.library_page.entryActivated.connect(self.show_entry)
+        self.library_page.startRoutineRequested.connect(self.start_article_routine)
         self._stack.addWidget(self.library_page)
         self.setCentralWidget(self._stack)
         # Other pages are built on first use: the library is what a person sees first, so
         # it paints sooner, and pages never opened cost nothing.
         self._pages: dict[str, QWidget] = {}
         self._current = "library"
+        # Storage opens after the first paint (see app.run); until then, and if it cannot be
+        # opened at all, pages that would show or save data say so instead.
+        self.database: Database | None = None
+        self.test_page: TestPage | None = None
         self._build_menus()
         self.resize(1100, 760)
         self._restore_geometry()
@@ -68,6 +78,7 @@ class MainWindow(QMainWindow):
 
             page = ExercisePage()
             page.backRequested.connect(self.show_library)
+            page.startRequested.connect(self.start_entry)
             page.demonstration.set_reduced_motion(self.preferences.reduced_motion)
             return page
 
@@ -84,6 +95,89 @@ class MainWindow(QMainWindow):
             return page
 
         return self._page("settings", build)  # type: ignore[return-value]
+
+    @property
+    def player_page(self) -> PlayerPage:
+        def build() -> QWidget:
+            from mobility_app.ui.cues import CuePlayer
+            from mobility_app.ui.player_page import PlayerPage
+
+            page = PlayerPage()
+            prefs = self.preferences
+            page.set_cue_player(
+                CuePlayer(
+                    page,
+                    sound_enabled=prefs.sound_enabled,
+                    volume=prefs.volume,
+                    speech_enabled=prefs.speech_enabled,
+                )
+            )
+            page.set_reduced_motion(prefs.reduced_motion)
+            page.closed.connect(self._player_closed)
+            page.sessionSaved.connect(lambda _saved: self.refresh_practice())
+            return page
+
+        return self._page("player", build)  # type: ignore[return-value]
+
+    @property
+    def routines_page(self) -> RoutineEditor:
+        def build() -> QWidget:
+            from mobility_app.storage import local_now
+            from mobility_app.ui.routine_editor import RoutineEditor
+
+            page = RoutineEditor(self.catalog, self.database, now=local_now)
+            page.startRequested.connect(self.start_routine)
+            page.closed.connect(self.show_library)
+            return page
+
+        return self._page("routines", build)  # type: ignore[return-value]
+
+    def _test_page(self) -> TestPage:
+        """A fresh guided test each time: nothing typed last time lingers in the form."""
+        from mobility_app.ui.test_page import TestPage
+
+        old = self._pages.pop("test", None)
+        if old is not None:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+        entry = self.catalog.get("knee-to-wall")
+        if entry is None:
+            raise KeyError("knee-to-wall")
+        page = TestPage(
+            entry,
+            self.preferences,
+            save=self._save_results if self.database else None,
+            previous=self._previous_details(),
+        )
+        page.set_reduced_motion(self.preferences.reduced_motion)
+        frame = self._with_back_bar(page)
+        self._pages["test"] = frame
+        self._stack.addWidget(frame)
+        self.test_page = page
+        return page
+
+    def _with_back_bar(self, page: QWidget) -> QWidget:
+        """`page` under a slim bar with the way back to the library, as on exercise pages."""
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+        from mobility_app.ui import style
+
+        frame = QWidget()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, 0)
+        back = QPushButton(self.tr("← Library"))
+        back.setFlat(True)
+        back.setMinimumHeight(5 * style.UNIT)
+        back.setAccessibleName(self.tr("Back to the library"))
+        back.clicked.connect(self.show_library)
+        bar.addWidget(back)
+        bar.addStretch(1)
+        column.addLayout(bar)
+        column.addWidget(page, 1)
+        return frame
 
     def _show(self, page: QWidget, name: str) -> None:
         self._stack.setCurrentWidget(page)
@@ -113,27 +207,131 @@ class MainWindow(QMainWindow):
         self._show(page, f"exercise:{entry_id}")
         page.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def start_entry(self, entry_id: str) -> None:
+        """The exercise page's Start: run that exercise, or begin the guided test."""
+        entry = self.catalog.get(entry_id)
+        if entry is None:
+            raise KeyError(entry_id)
+        if entry.is_test:
+            self.show_test()
+            return
+        from mobility_app.routine import RoutineItem
+
+        self.start_routine([RoutineItem(entry)], entry.name)
+
+    def start_article_routine(self) -> None:
+        from mobility_app.routine.editing import ARTICLE_ROUTINE_NAME, article_routine
+
+        self.start_routine(article_routine(self.catalog), ARTICLE_ROUTINE_NAME)
+
+    def start_routine(self, items: list[RoutineItem], name: str) -> None:
+        from mobility_app.session_recorder import SessionRecorder
+
+        self._return_to = self._current
+        page = self.player_page
+        page.run(list(items), name, SessionRecorder(self.database, name))
+        self._show(page, "player")
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _player_closed(self) -> None:
+        back = getattr(self, "_return_to", "library")
+        self.show_page(back if back != "player" else "library")
+
+    def show_test(self) -> None:
+        self._test_page()
+        self._show(self._pages["test"], "test")
+
+    def show_routines(self) -> None:
+        page = self.routines_page
+        self._show(page, "routines")
+
     def show_settings(self) -> None:
         page = self.settings_page
         page.set_settings(self.preferences)
         self._show(page, "settings")
 
-    def show_page(self, page: str) -> None:
-        """Open a page by its command-line name: library, exercise:<id>, settings."""
+    def show_page(self, page: str, at_seconds: float | None = None) -> None:
+        """Open a page by its command-line name (see cli.PAGE_PATTERN).
+
+        `at_seconds` holds what moves still at that time: the demonstration of an exercise
+        page, or the player's plan for player:<id> (used by --screenshot --at).
+        """
+        name, _, entry_id = page.partition(":")
         if page == "library":
             self.show_library()
-        elif page.startswith("exercise:"):
-            self.show_entry(page.partition(":")[2])
+        elif name == "exercise":
+            self.show_entry(entry_id)
+            if at_seconds is not None:
+                self.exercise_page.demonstration.pause()
+                self.exercise_page.demonstration.set_time(at_seconds)
+        elif name == "player":
+            self.show_player_still(entry_id, at_seconds or 0.0)
+        elif page == "test":
+            self.show_test()
+        elif page == "routines":
+            self.show_routines()
         elif page == "settings":
             self.show_settings()
         else:
             raise KeyError(page)
 
-    def set_animation_time(self, seconds: float) -> None:
-        """Hold every demonstration still at `seconds` (for --screenshot --at)."""
-        if "exercise" in self._pages:
-            self.exercise_page.demonstration.pause()
-            self.exercise_page.demonstration.set_time(seconds)
+    def show_player_still(self, entry_id: str, at_seconds: float) -> None:
+        """The player for one exercise, held still `at_seconds` into its plan."""
+        from mobility_app.routine import RoutineItem
+
+        entry = self.catalog.get(entry_id)
+        if entry is None or entry.is_test:
+            raise KeyError(entry_id)
+        page = self.player_page
+        page.show_still([RoutineItem(entry)], entry.name, at_seconds)
+        self._show(page, f"player:{entry_id}")
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_database(self, database: Database | None) -> None:
+        self.database = database
+        if "routines" in self._pages:
+            self.routines_page.set_database(database)
+        self.refresh_practice()
+
+    def _save_results(self, measurements: list[Measurement], details: list[Details]) -> None:
+        """The test page's save: one transaction, on disk before it returns."""
+        from mobility_app.storage import add_results
+
+        if self.database is None:
+            raise RuntimeError("the test page saves only when storage is open")
+        add_results(self.database, measurements, details)
+
+    def _previous_details(self) -> Details | None:
+        """How the last test was taken, so the next one can be set up the same way."""
+        if self.database is None:
+            return None
+        from mobility_app.storage import StorageError, details_for, list_measurements
+
+        try:
+            latest = list_measurements(self.database)[-1:]
+            found = details_for(self.database, [m.id for m in latest if m.id is not None])
+        except StorageError as exc:
+            log.error("Could not read the last test's set-up: %s", exc)
+            return None
+        return next(iter(found.values()), None)
+
+    def refresh_practice(self) -> None:
+        """Update the library's 'this week' count from the session log."""
+        if self.database is None:
+            return
+        import datetime as dt
+
+        from mobility_app.history import days_practised_in_week
+        from mobility_app.storage import StorageError, list_sessions
+
+        try:
+            sessions = list_sessions(self.database)
+        except StorageError as exc:
+            log.error("Could not read the session log: %s", exc)
+            return
+        days = days_practised_in_week(sessions, dt.date.today())
+        self.library_page.set_practice(days, self.preferences.weekly_target_days)
 
     # -- preferences --------------------------------------------------------------------------
 
@@ -146,8 +344,15 @@ class MainWindow(QMainWindow):
         self._reduce_motion_action.blockSignals(False)
         if "exercise" in self._pages:
             self.exercise_page.demonstration.set_reduced_motion(preferences.reduced_motion)
+        if "player" in self._pages:
+            player = self.player_page
+            player.set_reduced_motion(preferences.reduced_motion)
+            player.cue_player.set_sound_enabled(preferences.sound_enabled)
+            player.cue_player.set_volume(preferences.volume)
+            player.cue_player.set_speech_enabled(preferences.speech_enabled)
         if "settings" in self._pages and self._current != "settings":
             self.settings_page.set_settings(preferences)
+        self.refresh_practice()
         self.preferencesChanged.emit(preferences)
 
     def set_reduced_motion(self, reduced: bool) -> None:
@@ -183,6 +388,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("Exercise &library"), self.show_library, "Ctrl+L", "Alt+Left")
         )
+        view_menu.addAction(self._action(self.tr("&Routines"), self.show_routines, "Ctrl+R"))
+        view_menu.addAction(self._action(self.tr("Knee-to-wall &test"), self.show_test, "Ctrl+T"))
         view_menu.addSeparator()
         self._reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
         self._reduce_motion_action.setCheckable(True)
@@ -222,6 +429,9 @@ class MainWindow(QMainWindow):
             log.info("Ignored a saved window geometry that no longer fits a screen")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if "player" in self._pages:
+            # A child page gets no closeEvent of its own: end a run in progress properly.
+            self.player_page.shutdown()
         if self._store is not None:
             self._store.setValue("window/geometry", self.saveGeometry())
             self._store.sync()

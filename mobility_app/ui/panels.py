@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from mobility_app.ui import style
 
@@ -85,6 +85,61 @@ class NumberBadge(QLabel):
         painter.drawEllipse(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         # Black on sky blue (dark theme), white on blue (light theme): both above 4.5:1.
         painter.setPen(QColor("#000000") if style.is_dark(self.palette()) else QColor("#FFFFFF"))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+class PrimaryButton(QPushButton):
+    """The one main action of a page: a flat accent-coloured button, painted here.
+
+    The platform style would draw a gradient that lightens the accent until white text falls
+    below 4.5:1 contrast; a flat fill keeps it (white on #0072B2 is 5.1:1).
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFont(style.scaled_font(1.0, bold=True))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(6 * style.UNIT)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+
+    def _paint_disabled(self, painter: QPainter) -> None:
+        """Outlined, with secondary text: legible in both themes, clearly not clickable."""
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(rect, style.UNIT * 0.75, style.UNIT * 0.75)
+        active = QPalette(self.palette())
+        # A disabled widget reads its palette's disabled group, whose text is too faint.
+        active.setCurrentColorGroup(QPalette.ColorGroup.Active)
+        painter.setPen(style.secondary_colour(active))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            self._paint_disabled(painter)
+            painter.end()
+            return
+        dark = style.is_dark(self.palette())
+        fill = style.accent(self.palette())
+        if self.isDown():
+            fill = fill.darker(125) if not dark else fill.lighter(115)
+        elif self.underMouse():
+            fill = fill.darker(110) if not dark else fill.lighter(108)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, style.UNIT * 0.75, style.UNIT * 0.75)
+        if self.hasFocus():
+            # A visible focus ring in the text colour, outside the fill.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 1.5))
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), style.UNIT, style.UNIT)
+        painter.setPen(QColor("#000000") if dark else QColor("#FFFFFF"))
         painter.setFont(self.font())
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
         painter.end()

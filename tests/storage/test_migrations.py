@@ -19,7 +19,19 @@ from mobility_app.storage.migrations import describe
 
 from .helpers import NOW, build_at_version, schema, table_names
 
-TABLES = {"measurements", "sessions", "session_items"}
+# The tables each version adds; a new migration adds one line here.
+TABLES_ADDED = {
+    1: {"measurements"},
+    2: {"sessions", "session_items"},
+    3: {"routines", "routine_items"},
+    4: set(),  # pain ratings: new columns only
+    5: {"measurement_details"},
+}
+TABLES = set().union(*TABLES_ADDED.values())
+
+
+def test_the_table_list_covers_every_migration():
+    assert sorted(TABLES_ADDED) == list(range(1, LATEST_VERSION + 1))
 
 
 def test_empty_file_reaches_latest_version(tmp_path):
@@ -81,9 +93,7 @@ def test_failed_migration_leaves_version_unchanged(tmp_path, failing):
         assert not connection.in_transaction
         names = table_names(connection)
     assert "half_done" not in names
-    expected = {"measurements"} if failing >= 1 else set()
-    if failing >= 2:
-        expected |= {"sessions", "session_items"}
+    expected = set().union(*(TABLES_ADDED[v] for v in range(1, failing + 1)))
     assert names == expected
 
 

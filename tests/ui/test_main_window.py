@@ -97,3 +97,75 @@ def test_settings_page_changes_are_applied_and_saved(qtbot, catalog, tmp_path):
     again = MainWindow(catalog, QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert again.preferences.unit == "in" and again.preferences.reduced_motion
+
+
+def test_library_shows_this_weeks_practice_against_the_target(qtbot, catalog, tmp_path):
+    import datetime as dt
+
+    from mobility_app.storage import (
+        SessionItem,
+        finish_session,
+        log_item,
+        open_database,
+        start_session,
+    )
+
+    now = dt.datetime.now().astimezone()
+    db, _ = open_database(tmp_path / "m.sqlite3", tmp_path / "b", now=lambda: now)
+    try:
+        session = start_session(db, "Article routine", now)
+        log_item(db, session, SessionItem(0, "wall-lean", "left", 1, 30.0, 30.0, False, now))
+        finish_session(db, session, "finished", now)
+        window = MainWindow(catalog)
+        qtbot.addWidget(window)
+        window.set_database(db)
+        label = window.library_page.practice_label
+        assert label.text() == "This week: 1 of 4 days practised" and not label.isHidden()
+    finally:
+        db.close()
+
+
+def test_start_buttons_open_the_player_and_the_guided_test(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show_entry("wall-lean")
+    window.exercise_page.start_button.click()
+    assert window.current_page == "player"
+    assert window.player_page.routine_name == "Wall lean stretch"
+    assert [i.entry.id for i in window.player_page.items] == ["wall-lean"]
+    window.player_page.closed.emit()
+    assert window.current_page == "exercise:wall-lean"
+    window.library_page.routine_button.click()
+    assert window.current_page == "player"
+    assert len(window.player_page.items) == 6
+    window.player_page.shutdown()
+    window.show_entry("knee-to-wall")
+    assert window.exercise_page.start_button.text() == "Do the test"
+    window.exercise_page.start_button.click()
+    assert window.current_page == "test"
+
+
+def test_test_page_saves_through_storage_when_it_is_open(qtbot, catalog, tmp_path):
+    import datetime as dt
+
+    from mobility_app.storage import list_measurements, open_database
+
+    now = dt.datetime.now().astimezone()
+    db, _ = open_database(tmp_path / "m.sqlite3", tmp_path / "b", now=lambda: now)
+    try:
+        window = MainWindow(catalog)
+        qtbot.addWidget(window)
+        window.show_test()
+        assert window.test_page.save_button.text() != "Save result"  # no storage: kiosk-like
+        window.set_database(db)
+        window.show_test()
+        window._save_results(*_one_result(now))
+        assert len(list_measurements(db)) == 1
+    finally:
+        db.close()
+
+
+def _one_result(now):
+    from mobility_app.storage import Details, Measurement
+
+    return [Measurement(now, "left", 11.0, None)], [Details(trials=(11.0,), aggregate="mean")]

@@ -1,0 +1,341 @@
+"""Checking doses as people edit them, and routines to and from storage (pure, no Qt)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from mobility_app.catalog import Catalog, Dose, Entry, TempoPhase
+from mobility_app.catalog.loader import (
+    REPS_RANGE,
+    REST_RANGE,
+    SECONDS_RANGE,
+    SETS_RANGE,
+    TEMPO_SECONDS_RANGE,
+)
+from mobility_app.measures.units import NumberFormatError, parse_number
+from mobility_app.routine.plan import RoutineItem, default_routine
+from mobility_app.storage.routines import (
+    NAME_MAX_LENGTH,
+    StoredDose,
+    StoredRoutine,
+    StoredRoutineItem,
+)
+
+# The built-in routine: every article exercise in article order, at its catalogue dose. It
+# is never stored; editing it makes a copy under a new name.
+ARTICLE_ROUTINE_NAME = "Article routine"
+COPY_NAME = "My routine"
+
+Typed = str | int | float | None  # what a field holds: text as typed, or a number
+
+
+@dataclass(frozen=True)
+class DoseLimits:
+    """The ranges a routine's dose may take: the catalogue's own, so both always agree."""
+
+    seconds: tuple[int, int] = SECONDS_RANGE
+    reps: tuple[int, int] = REPS_RANGE
+    sets: tuple[int, int] = SETS_RANGE
+    rest_seconds: tuple[int, int] = REST_RANGE
+    tempo: tuple[float, float] = TEMPO_SECONDS_RANGE
+
+
+LIMITS = DoseLimits()
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """What is wrong with one field, in words a person can act on.
+
+    `field` is "kind", "seconds", "reps", "sets", "rest_seconds", "tempo" (the phases as a
+    whole) or "tempo[i]" for phase i.
+    """
+
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A stored item that could not be used as stored; `fallback` is what is used instead."""
+
+    exercise_id: str
+    message: str
+    fallback: RoutineItem | None = None  # None: the item is left out
+
+
+def _span(low: float, high: float, unit: str = "") -> str:
+    return f"{low:g}–{high:g}{' ' + unit if unit else ''}"
+
+
+def limit_text(field: str, kind: str, action: str = "") -> str:
+    """The rule for one field: its range and, briefly, why (sources from domain-facts.md)."""
+    if field == "seconds":
+        span = _span(*LIMITS.seconds, "s")
+        if kind == "hold":
+            return (
+                f"Hold {span}: a shorter hold barely starts the stretch, and a longer one adds "
+                "little (30 s worked as well as 60 s, Bandy 1997)."
+            )
+        return f"Bout {span}: long enough to get moving, short enough to keep good form."
+    if field == "reps":
+        span = _span(*LIMITS.reps)
+        if kind == "hold":
+            return f"Holds per set {span}: gains level off after the first few (Ryan 2012)."
+        if kind == "timed":
+            return f"Bouts per set {span}: a few bouts are plenty for a warm-up."
+        return f"Repetitions per set {span}: past that, tiredness spoils the slow pace."
+    if field == "sets":
+        return f"Sets {_span(*LIMITS.sets)}: more sets make the session longer, not better."
+    if field == "rest_seconds":
+        return f"Rest {_span(*LIMITS.rest_seconds, 's')}: 0 for none; longer only adds time."
+    span = _span(*LIMITS.tempo, "s")
+    return (
+        f"{action or 'Each phase'}: {span}, quick enough to keep a rhythm, slow enough to control."
+    )
+
+
+def _number(value: Typed, rule: str, low: float, high: float, *, whole: bool) -> float | str:
+    """The value as a number, or the message saying what is wrong with it."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f"Type a number. {rule}"
+    if isinstance(value, str):
+        try:
+            number = parse_number(value)
+        except NumberFormatError as exc:
+            return f"{str(exc).capitalize()}. {rule}"
+    else:
+        number = float(value)
+    if whole and not number.is_integer():
+        return f"Use a whole number. {rule}"
+    if not low <= number <= high:
+        return f"{number:g} is out of range. {rule}"
+    return number
+
+
+def validate_dose(
+    kind: str,
+    seconds: Typed,
+    reps: Typed,
+    sets: Typed,
+    per_side: bool,
+    rest_seconds: Typed,
+    tempo: Sequence[Typed] | None,
+    *,
+    entry: Entry,
+) -> Dose | list[FieldError]:
+    """Check an edited dose of `entry`; return it as a Dose, or every problem found.
+
+    Fields may be numbers or text as typed ("30", "2,5"). The kind, the tempo's actions and
+    the number of phases follow the exercise. Labels ("Clockwise") stay only while the reps
+    match their count, and the catalogue's note only while nothing changed: it explains
+    that dose, not this one.
+    """
+    base = entry.dose
+    if base is None:
+        return [FieldError("kind", f"{entry.name} is a test, not an exercise.")]
+    errors: list[FieldError] = []
+    if kind != base.kind:
+        errors.append(FieldError("kind", f"{entry.name} is done as {base.kind}, not {kind}."))
+    values: dict[str, float] = {}
+    checks = [("reps", reps, LIMITS.reps), ("sets", sets, LIMITS.sets)]
+    checks.append(("rest_seconds", rest_seconds, LIMITS.rest_seconds))
+    if base.kind == "reps":
+        if seconds not in (None, ""):
+            errors.append(FieldError("seconds", "Paced repetitions last as long as their tempo."))
+    else:
+        checks.insert(0, ("seconds", seconds, LIMITS.seconds))
+    for field, value, (low, high) in checks:
+        result = _number(value, limit_text(field, base.kind), low, high, whole=True)
+        if isinstance(result, str):
+            errors.append(FieldError(field, result))
+        else:
+            values[field] = result
+    phases: list[TempoPhase] = []
+    typed_tempo = list(tempo or ())
+    if len(typed_tempo) != len(base.tempo):
+        expected = f"{len(base.tempo)} phase(s)" if base.tempo else "no tempo"
+        errors.append(FieldError("tempo", f"{entry.name} has {expected}."))
+    else:
+        for index, (phase, value) in enumerate(zip(base.tempo, typed_tempo, strict=True)):
+            rule = limit_text("tempo", base.kind, phase.action)
+            result = _number(value, rule, *LIMITS.tempo, whole=False)
+            if isinstance(result, str):
+                errors.append(FieldError(f"tempo[{index}]", result))
+            else:
+                phases.append(TempoPhase(phase.action, result))
+    if errors:
+        return errors
+    count = int(values["reps"])
+    dose = Dose(
+        kind=base.kind,
+        reps=count,
+        sets=int(values["sets"]),
+        per_side=bool(per_side),
+        rest_seconds=int(values["rest_seconds"]),
+        note=base.note,
+        seconds=int(values["seconds"]) if "seconds" in values else None,
+        labels=base.labels if len(base.labels) == count else (),
+        tempo=tuple(phases),
+    )
+    return dose if dose == base else replace(dose, note="")
+
+
+def dose_texts(dose: Dose) -> dict[str, str]:
+    """A dose as the texts of the editor's fields, keyed like FieldError.field."""
+    texts = {"reps": str(dose.reps), "sets": str(dose.sets), "rest_seconds": str(dose.rest_seconds)}
+    if dose.seconds is not None:
+        texts["seconds"] = str(dose.seconds)
+    for index, phase in enumerate(dose.tempo):
+        texts[f"tempo[{index}]"] = f"{phase.seconds:g}"
+    return texts
+
+
+def validate_texts(
+    entry: Entry, texts: Mapping[str, str], per_side: bool
+) -> Dose | list[FieldError]:
+    """validate_dose for the editor's field texts (as dose_texts gives them)."""
+    phases = len(entry.dose.tempo) if entry.dose else 0
+    return validate_dose(
+        entry.dose.kind if entry.dose else "",
+        texts.get("seconds"),
+        texts.get("reps"),
+        texts.get("sets"),
+        per_side,
+        texts.get("rest_seconds"),
+        [texts.get(f"tempo[{index}]") for index in range(phases)],
+        entry=entry,
+    )
+
+
+@dataclass
+class DraftItem:
+    """One item as it is being edited: the field texts as typed, checked on every change.
+
+    Kept as text so a half-typed value survives moving to another item and back.
+    """
+
+    entry: Entry
+    texts: dict[str, str]
+    per_side: bool
+    result: Dose | list[FieldError] = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    @classmethod
+    def of(cls, item: RoutineItem) -> DraftItem:
+        dose = item.effective_dose
+        return cls(item.entry, dose_texts(dose), dose.per_side)
+
+    def check(self) -> None:
+        self.result = validate_texts(self.entry, self.texts, self.per_side)
+
+    @property
+    def dose(self) -> Dose | None:
+        """The valid dose, or None while any field is wrong."""
+        return self.result if isinstance(self.result, Dose) else None
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """Message by field, empty when the dose is valid."""
+        return {e.field: e.message for e in self.result} if isinstance(self.result, list) else {}
+
+
+def to_stored(item: RoutineItem) -> StoredRoutineItem:
+    """A routine item as plain values for storage."""
+    dose = item.effective_dose
+    tempo = tuple(float(phase.seconds) for phase in dose.tempo) if dose.kind == "reps" else None
+    stored = StoredDose(
+        dose.kind, dose.seconds, dose.reps, dose.sets, dose.per_side, dose.rest_seconds, tempo
+    )
+    return StoredRoutineItem(item.entry.id, stored)
+
+
+def from_stored(stored: StoredRoutineItem, catalog: Catalog) -> RoutineItem | LoadProblem:
+    """A stored item as a RoutineItem, or the problem with it; never raises for bad data.
+
+    An exercise no longer in the catalogue (a custom file removed) or now a test is left
+    out. A dose that no longer fits its exercise (a custom file changed its kind or phases)
+    falls back to the catalogue's dose.
+    """
+    entry = catalog.get(stored.exercise_id)
+    if entry is None:
+        message = (
+            f"“{stored.exercise_id}” is no longer in the exercise library, so it was left out."
+        )
+        return LoadProblem(stored.exercise_id, message)
+    if entry.dose is None:
+        return LoadProblem(entry.id, f"{entry.name} is a test, not an exercise; it was left out.")
+    saved = stored.dose
+    result = validate_dose(
+        saved.kind,
+        saved.seconds,
+        saved.reps,
+        saved.sets,
+        saved.per_side,
+        saved.rest_seconds,
+        saved.tempo,
+        entry=entry,
+    )
+    if isinstance(result, list):
+        message = (
+            f"{entry.name}: the saved dose no longer fits this exercise, so its usual dose is used."
+        )
+        return LoadProblem(entry.id, message, RoutineItem(entry))
+    return RoutineItem(entry, result)
+
+
+def items_from_stored(
+    routine: StoredRoutine, catalog: Catalog
+) -> tuple[list[RoutineItem], list[LoadProblem]]:
+    """The usable items of a stored routine, in order, and the problems met on the way."""
+    items: list[RoutineItem] = []
+    problems: list[LoadProblem] = []
+    for stored in routine.items:
+        result = from_stored(stored, catalog)
+        if isinstance(result, LoadProblem):
+            problems.append(result)
+            if result.fallback is not None:
+                items.append(result.fallback)
+        else:
+            items.append(result)
+    return items, problems
+
+
+def article_routine(catalog: Catalog) -> list[RoutineItem]:
+    """The built-in routine: the article's exercises in catalogue order, at their doses.
+
+    People's own exercise files are left out: they are not part of the article.
+    """
+    return default_routine(entry for entry in catalog.entries if not entry.custom)
+
+
+def copy_name(taken: Iterable[str], base: str = COPY_NAME) -> str:
+    """`base`, or `base 2`, `base 3`... : the first not in `taken` (ignoring case)."""
+    used = {name.casefold() for name in taken}
+    number = 1
+    name = base
+    while name.casefold() in used:
+        number += 1
+        name = f"{base} {number}"
+    return name
+
+
+def check_routine_name(
+    name: str, taken: Iterable[str], *, reserved: Iterable[str] = (ARTICLE_ROUTINE_NAME,)
+) -> str:
+    """'' if `name` can be saved, else why not; `taken` are the other routines' names."""
+    trimmed = name.strip()
+    if not trimmed:
+        return "Give the routine a name."
+    if len(trimmed) > NAME_MAX_LENGTH:
+        return f"Keep the name to {NAME_MAX_LENGTH} characters or fewer (it has {len(trimmed)})."
+    folded = trimmed.casefold()
+    if any(folded == other.casefold() for other in reserved):
+        return f"“{trimmed}” is the built-in routine's name. Choose another name."
+    if any(folded == other.strip().casefold() for other in taken):
+        return f"There is already a routine called “{trimmed}”. Choose another name."
+    return ""

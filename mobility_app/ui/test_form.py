@@ -1,0 +1,724 @@
+"""Parts of the knee-to-wall page: one leg's fields with their messages, and the result view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mobility_app.measures import facts
+from mobility_app.measures.interpret import (
+    Aggregate,
+    Asymmetry,
+    Kind,
+    aggregate,
+    asymmetry,
+    typical_context,
+)
+from mobility_app.measures.units import Unit, format_number, from_cm
+from mobility_app.measures.validation import check_angle, check_distance
+from mobility_app.storage.connection import local_now
+from mobility_app.storage.details import SITES, Details
+from mobility_app.storage.measurements import Measurement
+from mobility_app.ui import style
+from mobility_app.ui.panels import Panel
+
+CHECKS = ("heel_down", "knee_in_line", "arch_held")
+TRIALS_PER_ROW = 3
+
+
+def warning_icon(palette: QPalette, size: int = 16) -> QIcon:
+    """A small filled '!' in the warning colour, shown inside a field that has a problem."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.warning_colour(palette))
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.setPen(QColor("#000000") if style.is_dark(palette) else QColor("#FFFFFF"))
+    font = style.scaled_font(0.9, bold=True)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def side_colour(side: str) -> QColor:
+    """Left blue, right vermillion (Okabe & Ito 2008), as on the progress plot."""
+    return QColor(style.BLUE if side == "left" else style.VERMILLION)
+
+
+class OutlinePanel(Panel):
+    """A panel drawn as an outline on the window colour, so input fields inside keep their
+    contrast: on a Base-filled panel a field (also Base) shows only its frame, and in some
+    dark palettes not even that."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, style.UNIT, style.UNIT)
+        if self._accent is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._accent)
+            bar = QRectF(rect.left(), rect.top(), style.UNIT / 2, rect.height())
+            painter.drawRoundedRect(bar, style.UNIT / 4, style.UNIT / 4)
+        painter.end()
+
+
+class FieldMessage(QLabel):
+    """The inline message under a field: warning-coloured, hidden while there is nothing to say."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFont(style.scaled_font(style.SECONDARY))
+        self.setAccessibleName(name)
+        self._base = QPalette(self.palette())
+        self.set_tone("warning")
+        self.hide()
+
+    def set_tone(self, tone: str) -> None:
+        """'warning' (a problem to fix) or 'hint' (what is still needed, in secondary text)."""
+        palette = QPalette(self._base)
+        if tone == "warning":
+            colour = style.warning_colour(palette)
+        else:
+            colour = style.secondary_colour(palette)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
+def qdatetime(when: dt.datetime) -> QDateTime:
+    """The wall-clock time of `when` as a local QDateTime (what a date editor shows)."""
+    return QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+    )
+
+
+def amount_text(value_cm: float, unit: Unit, decimal_point: str) -> str:
+    """A distance in the chosen unit: '11.3 cm'; inches keep quarters: '4.25 in', '4.5 in'."""
+    value = from_cm(value_cm, unit)
+    if unit == "cm":
+        text = format_number(value, decimal_point, 1)
+    else:
+        text = f"{value:.2f}".rstrip("0")
+        text = (text + "0" if text.endswith(".") else text).replace(".", decimal_point)
+    return f"{text} {unit}"
+
+
+def edit_text(value: float, decimal_point: str) -> str:
+    """A stored value as a person would type it back: no trailing zeros, two decimals at most."""
+    return f"{round(value, 2):g}".replace(".", decimal_point)
+
+
+def to_aware(naive: dt.datetime, now: Callable[[], dt.datetime]) -> dt.datetime:
+    """A wall-clock time from the date editor, with the UTC offset it had on that date."""
+    if now is local_now:
+        # The system's rules for that date: a test typed in for last winter gets winter time.
+        return naive.astimezone()
+    # An injected clock (tests, a fixed zone) gives the zone to use.
+    return naive.replace(tzinfo=now().tzinfo)
+
+
+def radio_group(parent: QWidget, title: str, options: tuple[tuple[str, str], ...]) -> QButtonGroup:
+    """Exclusive radio buttons laid out in a row on `parent`; ids follow `options`."""
+    group = QButtonGroup(parent)
+    layout = QHBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2 * style.UNIT)
+    for n, (key, text) in enumerate(options):
+        button = QRadioButton(text)
+        button.setObjectName(f"choice-{key}")
+        button.setAccessibleName(f"{title}: {text}")
+        button.setMinimumHeight(4 * style.UNIT)
+        group.addButton(button, n)
+        layout.addWidget(button)
+    layout.addStretch(1)
+    return group
+
+
+@dataclass(frozen=True)
+class SideState:
+    """What one leg's fields hold right now, checked."""
+
+    side: str
+    trials_cm: tuple[float, ...]
+    angle_deg: float | None
+    errors: tuple[str, ...]  # every message shown on this side; empty when valid
+    distance_text: str  # one typed distance, for validate_entry's checks across sides
+    angle_text: str
+    result_cm: float | None
+
+
+class SideForm(QWidget):
+    """One leg: up to N trial distances, an optional shin angle with its site, three checks.
+
+    `changed` fires on every edit; `activated(side)` when focus enters, so the page can show
+    the demonstration for this leg.
+    """
+
+    changed = Signal()
+    activated = Signal(str)
+
+    def __init__(
+        self,
+        side: str,
+        *,
+        unit: Unit,
+        method: Aggregate,
+        trials: int,
+        decimal_point: str,
+        with_checks: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.unit: Unit = unit
+        self.method: Aggregate = method
+        self.decimal_point = decimal_point
+        # Values shown for editing, by field: an unchanged field keeps its exact stored value.
+        self._initial: dict[QLineEdit, tuple[str, float]] = {}
+        leg = self.tr("Left leg") if side == "left" else self.tr("Right leg")
+        self.leg_name = leg
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.UNIT)
+
+        self.heading = style.label(leg, style.HEADING_3, bold=True, selectable=False)
+        layout.addWidget(self.heading)
+        distance_title = self.tr("Toe to wall, %1").replace("%1", unit)
+        layout.addWidget(style.label(distance_title, bold=True, selectable=False))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(style.UNIT)
+        grid.setVerticalSpacing(style.UNIT // 2)
+        self.trial_edits: list[QLineEdit] = []
+        self._warnings: dict[QLineEdit, QAction] = {}
+        icon = warning_icon(self.palette())
+        for n in range(trials):
+            caption = self.tr("Trial %1").replace("%1", str(n + 1)) if trials > 1 else ""
+            edit = self._number_edit(
+                self.tr("%1, trial %2, distance in %3")
+                .replace("%1", leg)
+                .replace("%2", str(n + 1))
+                .replace("%3", unit),
+                icon,
+            )
+            edit.setObjectName(f"{side}Trial{n + 1}")
+            row, column = divmod(n, TRIALS_PER_ROW)
+            if caption:
+                text = style.label(caption, style.SECONDARY, secondary=True, selectable=False)
+                text.setBuddy(edit)
+                grid.addWidget(text, 2 * row, column)
+            grid.addWidget(edit, 2 * row + 1, column)
+            self.trial_edits.append(edit)
+        for column in range(min(trials, TRIALS_PER_ROW)):
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+        self.trials_message = FieldMessage(self.tr("%1, distance problem").replace("%1", leg))
+        self.trials_message.setObjectName(f"{side}TrialsMessage")
+        layout.addWidget(self.trials_message)
+
+        layout.addSpacing(style.UNIT)
+        angle_title = style.label(
+            self.tr("Shin angle, degrees (optional)"), bold=True, selectable=False
+        )
+        layout.addWidget(angle_title)
+        self.angle_edit = self._number_edit(
+            self.tr("%1, shin angle in degrees, optional").replace("%1", leg), icon
+        )
+        self.angle_edit.setObjectName(f"{side}Angle")
+        angle_title.setBuddy(self.angle_edit)
+        layout.addWidget(self.angle_edit)
+        self.angle_message = FieldMessage(self.tr("%1, angle problem").replace("%1", leg))
+        self.angle_message.setObjectName(f"{side}AngleMessage")
+        layout.addWidget(self.angle_message)
+        self.site_combo = QComboBox()
+        self.site_combo.setObjectName(f"{side}Site")
+        self.site_combo.setAccessibleName(
+            self.tr("%1, where the inclinometer sat").replace("%1", leg)
+        )
+        self.site_combo.setPlaceholderText(self.tr("Where did the inclinometer sit?"))
+        for key, site in zip(SITES, site_labels(), strict=True):
+            self.site_combo.addItem(site, key)
+        self.site_combo.setCurrentIndex(-1)
+        self.site_combo.installEventFilter(self)
+        self.site_combo.currentIndexChanged.connect(self.changed)
+        self.site_combo.hide()
+        layout.addWidget(self.site_combo)
+        self.site_message = FieldMessage(self.tr("%1, inclinometer problem").replace("%1", leg))
+        layout.addWidget(self.site_message)
+
+        self.checks: dict[str, QCheckBox] = {}
+        if with_checks:
+            layout.addSpacing(style.UNIT)
+            layout.addWidget(style.label(self.tr("Form check"), bold=True, selectable=False))
+            for key, check in zip(CHECKS, check_labels(), strict=True):
+                box = QCheckBox(check)
+                box.setObjectName(f"{side}-{key}")
+                box.setAccessibleName(f"{leg}: {check}")
+                box.installEventFilter(self)
+                box.toggled.connect(self.changed)
+                layout.addWidget(box)
+                self.checks[key] = box
+
+        layout.addSpacing(style.UNIT)
+        self.result_label = style.label("", bold=True)
+        self.result_label.setObjectName(f"{side}Result")
+        self.result_label.setAccessibleName(self.tr("%1, result").replace("%1", leg))
+        layout.addWidget(self.result_label)
+        self.changed.connect(self._sync_site)
+
+    def _number_edit(self, name: str, icon: QIcon) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setMaxLength(12)
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        edit.textChanged.connect(self.changed)
+        edit.installEventFilter(self)
+        warning = edit.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        warning.setText(self.tr("This value has a problem: see the message under the field"))
+        warning.setToolTip(warning.text())
+        warning.setVisible(False)
+        self._warnings[edit] = warning
+        return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.activated.emit(self.side)
+        return super().eventFilter(watched, event)
+
+    def _sync_site(self) -> None:
+        # The site only matters with an angle: asked for only then (Hall & Docherty 2017).
+        self.site_combo.setVisible(bool(self.angle_edit.text().strip()))
+
+    # --- values -------------------------------------------------------------------------------
+
+    def _value(self, edit: QLineEdit, parsed: float | None) -> float | None:
+        initial = self._initial.get(edit)
+        if initial is not None and edit.text() == initial[0]:
+            return initial[1]
+        return parsed
+
+    def evaluate(self) -> SideState:
+        """Check every field, show each message next to its field, update the live result."""
+        trials: list[float] = []
+        messages: list[str] = []
+        first_text = ""
+        for n, edit in enumerate(self.trial_edits):
+            value, error = check_distance(edit.text(), self.unit, self.decimal_point)
+            self._warnings[edit].setVisible(bool(error))
+            if error:
+                prefix = self.tr("Trial %1: ").replace("%1", str(n + 1))
+                messages.append(prefix + error if len(self.trial_edits) > 1 else error)
+            value = self._value(edit, value)
+            if value is not None:
+                trials.append(value)
+                first_text = first_text or edit.text()
+            elif error and not first_text:
+                first_text = edit.text()
+        self.trials_message.show_message("\n".join(messages))
+        angle, angle_error = check_angle(self.angle_edit.text(), self.decimal_point)
+        angle = self._value(self.angle_edit, angle)
+        self._warnings[self.angle_edit].setVisible(bool(angle_error))
+        self.angle_message.show_message(angle_error)
+        site_error = ""
+        if angle is not None and self.site_combo.currentIndex() < 0:
+            site_error = self.tr("Choose where the inclinometer sat: the angle depends on it.")
+        self.site_message.show_message(site_error)
+        errors = tuple(m for m in (*messages, angle_error, site_error) if m)
+        result = aggregate(trials, self.method) if trials and not messages else None
+        self.result_label.setText(self._result_text(result, len(trials)))
+        self.result_label.setVisible(result is not None)
+        return SideState(
+            self.side, tuple(trials), angle, errors, first_text, self.angle_edit.text(), result
+        )
+
+    def _result_text(self, result_cm: float | None, count: int) -> str:
+        if result_cm is None:
+            return ""
+        amount = amount_text(result_cm, self.unit, self.decimal_point)
+        return (
+            self.tr("Result: %1 (%2)")
+            .replace("%1", amount)
+            .replace("%2", method_text(self.method, count))
+        )
+
+    def details(self, footwear: str, toe: str) -> Details:
+        """This leg's conditions, checks and trials, for storage."""
+        state = self.evaluate()
+        site = self.site_combo.currentData() if state.angle_deg is not None else None
+        checks = {key: box.isChecked() for key, box in self.checks.items()}
+        return Details(
+            footwear=footwear,
+            toe=toe,
+            inclinometer_site=site,
+            heel_down=checks.get("heel_down"),
+            knee_in_line=checks.get("knee_in_line"),
+            arch_held=checks.get("arch_held"),
+            trials=state.trials_cm,
+            aggregate=self.method if state.trials_cm else None,
+        )
+
+    def set_values(
+        self, trials_cm: tuple[float, ...], angle_deg: float | None, details: Details | None
+    ) -> None:
+        """Fill the fields for editing a stored result."""
+        self._initial.clear()
+        for edit, value in zip(self.trial_edits, trials_cm, strict=False):
+            text = edit_text(from_cm(value, self.unit), self.decimal_point)
+            edit.setText(text)
+            self._initial[edit] = (text, value)
+        if angle_deg is not None:
+            text = edit_text(angle_deg, self.decimal_point)
+            self.angle_edit.setText(text)
+            self._initial[self.angle_edit] = (text, angle_deg)
+        if details is not None:
+            index = self.site_combo.findData(details.inclinometer_site)
+            self.site_combo.setCurrentIndex(index)
+            for key, box in self.checks.items():
+                box.setChecked(bool(getattr(details, key)))
+
+    def trials_unchanged(self) -> bool:
+        """Whether every distance field still shows what set_values put there."""
+        return all(
+            self._initial.get(edit, ("", 0.0))[0] == edit.text() for edit in self.trial_edits
+        )
+
+    def clear(self) -> None:
+        self._initial.clear()
+        for edit in (*self.trial_edits, self.angle_edit):
+            edit.clear()
+        self.site_combo.setCurrentIndex(-1)
+        for box in self.checks.values():
+            box.setChecked(False)
+
+    def inputs(self) -> list[QWidget]:
+        """The fields in tab order."""
+        return [*self.trial_edits, self.angle_edit, self.site_combo, *self.checks.values()]
+
+
+def method_text(method: Aggregate, count: int) -> str:
+    """'mean of 3 trials', 'best of 2 trials', '1 trial'."""
+    if count <= 1:
+        return _tr("1 trial")
+    text = _tr("mean of %1 trials") if method == "mean" else _tr("best of %1 trials")
+    return text.replace("%1", str(count))
+
+
+def site_labels() -> tuple[str, ...]:
+    """The inclinometer sites in the order of storage.details.SITES."""
+    return (
+        _tr("15 cm below the bump under the knee cap"),
+        _tr("On the bump just below the knee cap"),
+        _tr("Somewhere else"),
+    )
+
+
+def check_labels() -> tuple[str, ...]:
+    return (
+        _tr("Heel stayed down"),
+        _tr("Knee in line with the toes"),
+        _tr("Arch did not collapse"),
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TestForm", text)
+
+
+# --- the interpreted result -------------------------------------------------------------------
+
+# Typical shin angles depend on where the inclinometer sits (see measures.facts).
+ANGLE_TYPICAL_SOURCE = "Hall & Docherty 2017; Baumbach et al. 2014"
+Paragraph = tuple[str, str, str]  # heading, text, sources
+
+
+class ResultView(QWidget):
+    """The result in plain words: each leg, the difference between legs, typical values.
+
+    The kiosk ("Try the ankle test") reuses it with stored=False. `againRequested` asks the
+    page for an empty form.
+    """
+
+    againRequested = Signal()
+
+    def __init__(
+        self, unit: Unit, locale: QLocale, *, stored: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("testResult")
+        self.unit: Unit = unit
+        self.locale_ = locale
+        self.stored = stored
+        self.paragraphs: list[Paragraph] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 2 * style.UNIT, 3 * style.UNIT)
+        self._layout.setSpacing(2 * style.UNIT)
+        self._content = QWidget()
+        self._layout.addWidget(self._content)
+        self.again_button = QPushButton(self.tr("Test again"))
+        self.again_button.setObjectName("testAgain")
+        self.again_button.setMinimumHeight(5 * style.UNIT)
+        self.again_button.clicked.connect(self.againRequested)
+        self._layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addStretch(1)
+
+    def _amount(self, value_cm: float) -> str:
+        return amount_text(value_cm, self.unit, self.locale_.decimalPoint())
+
+    def _limit(self, value_cm: float) -> str:
+        """A threshold as people say it: '2 cm', '1.5 cm', '0.8 in'."""
+        value = round(from_cm(value_cm, self.unit), 1)
+        return f"{value:g}".replace(".", self.locale_.decimalPoint()) + f" {self.unit}"
+
+    def _degrees(self, value: float) -> str:
+        return f"{format_number(value, self.locale_.decimalPoint(), 0)}°"
+
+    def _range(self, low_cm: float, high_cm: float) -> str:
+        digits = 0 if self.unit == "cm" else 1
+        low, high = (
+            format_number(from_cm(v, self.unit), self.locale_.decimalPoint(), digits)
+            for v in (low_cm, high_cm)
+        )
+        return f"{low}–{high} {self.unit}"
+
+    def show_result(self, measurements: list[Measurement], details: list[Details]) -> None:
+        """Replace the content with the interpretation of one test (one entry per leg)."""
+        old, self._content = self._content, QWidget()
+        self._layout.replaceWidget(old, self._content)
+        old.deleteLater()
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.UNIT)
+        layout.addWidget(style.label(self.tr("Your result"), style.HEADING_2, bold=True))
+        when = qdatetime(measurements[0].taken_at)
+        stamp = ", ".join(
+            (
+                self.locale_.toString(when.date(), QLocale.FormatType.LongFormat),
+                self.locale_.toString(when.time(), QLocale.FormatType.ShortFormat),
+            )
+        )
+        status = self.tr("Saved.") if self.stored else self.tr("Shown only: nothing was stored.")
+        layout.addWidget(style.label(f"{stamp} · {status}", secondary=True))
+        layout.addSpacing(style.UNIT)
+        cards = QHBoxLayout()
+        cards.setSpacing(2 * style.UNIT)
+        for measurement, detail in zip(measurements, details, strict=True):
+            cards.addWidget(self._card(measurement, detail), 1)
+        if len(measurements) == 1:
+            cards.addStretch(1)
+        layout.addLayout(cards)
+        self.paragraphs = self.interpretation(measurements, details)
+        for heading, text, source in self.paragraphs:
+            layout.addSpacing(style.UNIT)
+            layout.addWidget(style.label(heading, style.HEADING_3, bold=True))
+            layout.addWidget(style.label(text))
+            layout.addWidget(style.label(source, style.SECONDARY, secondary=True))
+
+    def _card(self, measurement: Measurement, detail: Details) -> QWidget:
+        # The colour repeats the side's name, never replaces it.
+        card = Panel(accent=side_colour(measurement.side))
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
+        layout.setSpacing(style.UNIT // 2)
+        leg = self.tr("Left leg") if measurement.side == "left" else self.tr("Right leg")
+        layout.addWidget(style.label(leg.upper(), 0.8, bold=True, secondary=True))
+        spoken = [leg]
+        if measurement.distance_cm is not None:
+            amount = self._amount(measurement.distance_cm)
+            value = style.label(amount, style.HEADING_1, bold=True)
+            value.setObjectName(f"{measurement.side}Value")
+            layout.addWidget(value)
+            how = method_text(_method(detail.aggregate), len(detail.trials))
+            layout.addWidget(style.label(how[:1].upper() + how[1:], style.SECONDARY))
+            spoken += [amount, how]
+        if measurement.angle_deg is not None:
+            if measurement.distance_cm is None:  # an angle alone is this leg's headline
+                big = style.label(self._degrees(measurement.angle_deg), style.HEADING_1, bold=True)
+                big.setObjectName(f"{measurement.side}Value")
+                layout.addWidget(big)
+            sites = dict(zip(SITES, site_labels(), strict=True))
+            text = self.tr("Shin angle %1").replace("%1", self._degrees(measurement.angle_deg))
+            if detail.inclinometer_site in sites:
+                text += f" ({sites[detail.inclinometer_site or ''].lower()})"
+            layout.addWidget(style.label(text, style.SECONDARY))
+            spoken.append(text)
+        if detail.form_note:
+            labels = dict(zip(CHECKS, check_labels(), strict=True))
+            missing = [labels[key] for key in CHECKS if getattr(detail, key) is False]
+            if len(missing) == len(CHECKS):
+                text = self.tr("With a form note: the form check was left empty.")
+            else:
+                quoted = [f"“{m}”" for m in missing]
+                names = self.tr("%1 and %2").replace("%1", ", ".join(quoted[:-1]))
+                names = names.replace("%2", quoted[-1]) if len(quoted) > 1 else quoted[0]
+                text = self.tr("With a form note: %1 was not ticked.")
+                if len(quoted) > 1:
+                    text = self.tr("With a form note: %1 were not ticked.")
+                text = text.replace("%1", names)
+            text += " " + self.tr("Treat this score with care.")
+            note = style.label(text, style.SECONDARY)
+            palette = note.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, style.warning_colour(palette))
+            note.setPalette(palette)
+            note.setObjectName(f"{measurement.side}FormNote")
+            layout.addWidget(note)
+            spoken.append(note.text())
+        layout.addStretch(1)
+        card.setAccessibleName(". ".join(spoken))
+        return card
+
+    # --- wording ------------------------------------------------------------------------------
+
+    def interpretation(
+        self, measurements: list[Measurement], details: list[Details]
+    ) -> list[Paragraph]:
+        """What the result means, paragraph by paragraph, each with its sources."""
+        sides = {m.side: m for m in measurements}
+        left, right = sides.get("left"), sides.get("right")
+        out: list[Paragraph] = []
+        between = self.tr("Between your legs")
+        if left is None or right is None:
+            text = self.tr(
+                "You tested one leg. Test both next time: the difference between your legs "
+                "often tells more than either score."
+            )
+            out.append((between, text, "Chisholm et al. 2012"))
+        elif left.distance_cm is not None and right.distance_cm is not None:
+            gap = asymmetry(left.distance_cm, right.distance_cm, "distance")
+            out.append((between, self._difference(gap), facts.ASYMMETRY_SOURCE))
+        if left and right and left.angle_deg is not None and right.angle_deg is not None:
+            if len({d.inclinometer_site for d in details}) == 1:
+                text = self._difference(asymmetry(left.angle_deg, right.angle_deg, "angle"))
+            else:
+                text = self.tr("The angles were taken at different places on the shin, so they ")
+                text += self.tr("cannot be compared.")
+            out.append((self.tr("Between your shin angles"), text, facts.ASYMMETRY_ANGLE_SOURCE))
+        out.extend(self._context(measurements, details))
+        out.append(self._next_time(details[0], any(m.angle_deg is not None for m in measurements)))
+        return out
+
+    def _difference(self, gap: Asymmetry) -> str:
+        show = self._amount if gap.kind == "distance" else self._degrees
+        limit = self._limit if gap.kind == "distance" else self._degrees
+        if gap.lower_side is None:
+            return self.tr("Both legs scored the same.")
+        lower = self.tr("left") if gap.lower_side == "left" else self.tr("right")
+        if gap.flagged:
+            text = self.tr(
+                "Your legs differ by %1: your %2 ankle bends less. A difference of more than %3 "
+                "is worth noting: it is larger than most healthy people show, and larger than "
+                "the test's own error."
+            )
+        else:
+            text = self.tr(
+                "Your legs differ by %1. Up to %3 is common in healthy adults and within the "
+                "test's own error, so treat your legs as alike."
+            )
+        return (
+            text.replace("%1", show(gap.difference))
+            .replace("%2", lower)
+            .replace("%3", limit(gap.threshold))
+        )
+
+    def _context(self, measurements: list[Measurement], details: list[Details]) -> list[Paragraph]:
+        heading = self.tr("Compared with other adults")
+        where = {
+            "below": self.tr("below"),
+            "within": self.tr("within"),
+            "above": self.tr("above"),
+        }
+
+        def legs(kind: Kind) -> str:
+            found = [
+                (m.side, typical_context(value, kind))
+                for m in measurements
+                if (value := m.distance_cm if kind == "distance" else m.angle_deg) is not None
+            ]
+            if len(found) == 2 and found[0][1] == found[1][1]:
+                return self.tr("both legs are %1 it").replace("%1", where[found[0][1]])
+            parts = []
+            for side, context in found:
+                leg = self.tr("your left leg") if side == "left" else self.tr("your right leg")
+                parts.append(
+                    self.tr("%1 is %2 it").replace("%1", leg).replace("%2", where[context])
+                )
+            return self.tr(" and ").join(parts)
+
+        out: list[Paragraph] = []
+        if any(m.distance_cm is not None for m in measurements):
+            text = self.tr(
+                "Many healthy adults score about %1; %2. This is a guide, not a pass mark: "
+                "people differ, and your own trend over time matters more."
+            )
+            text = text.replace("%1", self._range(*facts.TYPICAL_DISTANCE_CM))
+            text = text.replace("%2", legs("distance"))
+            if any(d.footwear == "shod" for d in details):
+                text += self.tr(" These figures come from barefoot tests; shoes raise the heel.")
+            out.append((heading, text, facts.TYPICAL_SOURCE))
+        if any(m.angle_deg is not None for m in measurements):
+            low, high = facts.TYPICAL_ANGLE_DEG
+            text = self.tr(
+                "Shin angles in this test are typically about %1–%2, depending on where the "
+                "inclinometer sits; %3."
+            )
+            text = text.replace("%1", f"{low:g}").replace("%2", self._degrees(high))
+            angle_heading = self.tr("Your shin angle")
+            out.append((angle_heading, text.replace("%3", legs("angle")), ANGLE_TYPICAL_SOURCE))
+        return out
+
+    def _next_time(self, detail: Details, with_angle: bool) -> Paragraph:
+        text = self.tr(
+            "When you test again, a change smaller than %1 may be measurement error, so look "
+            "for a trend over several weeks. Keep the set-up the same: %3, from the %4, at the "
+            "same wall, before you stretch."
+        )
+        if with_angle:
+            text = text.replace("%1", self.tr("%1 (%2 for the shin angle)"))
+        shoes = self.tr("barefoot") if detail.footwear == "barefoot" else self.tr("in shoes")
+        toe = self.tr("big toe") if detail.toe == "big" else self.tr("longest toe")
+        text = text.replace("%1", self._limit(facts.MDC_DISTANCE_CM))
+        text = text.replace("%2", self._degrees(facts.MDC_ANGLE_DEG))
+        text = text.replace("%3", shoes).replace("%4", toe)
+        return (self.tr("Next time"), text, facts.MDC_SOURCE)
+
+
+def _method(value: str | None) -> Aggregate:
+    return "best" if value == "best" else "mean"

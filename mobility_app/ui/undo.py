@@ -1,0 +1,436 @@
+"""Editing and deleting stored knee-to-wall results, with undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mobility_app.measures.validation import validate_entry
+from mobility_app.settings import Settings
+from mobility_app.storage.connection import Database, local_now
+from mobility_app.storage.details import (
+    DeletedResult,
+    Details,
+    delete_result,
+    load_result,
+    restore_result,
+    update_result,
+)
+from mobility_app.storage.errors import StorageError
+from mobility_app.storage.measurements import Measurement
+from mobility_app.ui import style
+from mobility_app.ui.test_form import FieldMessage, SideForm, qdatetime, radio_group, to_aware
+
+UNDO_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Step:
+    """One undoable change: what it was, and how to take it back or do it again."""
+
+    text: str
+    undo: Callable[[], None]
+    redo: Callable[[], None]
+
+
+class UndoStack(QObject):
+    """A plain undo/redo history of steps that were already done when pushed.
+
+    A step whose undo or redo raises stays where it was, so nothing is lost from the history
+    by a failed attempt; the caller decides whether to report it or to clear().
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, limit: int = UNDO_LIMIT) -> None:
+        super().__init__(parent)
+        self._limit = limit
+        self._done: list[Step] = []
+        self._undone: list[Step] = []
+
+    def push(self, step: Step) -> None:
+        self._done.append(step)
+        del self._done[: -self._limit]
+        self._undone.clear()
+        self.changed.emit()
+
+    def undo(self) -> Step | None:
+        if not self._done:
+            return None
+        self._done[-1].undo()
+        step = self._done.pop()
+        self._undone.append(step)
+        self.changed.emit()
+        return step
+
+    def redo(self) -> Step | None:
+        if not self._undone:
+            return None
+        self._undone[-1].redo()
+        step = self._undone.pop()
+        self._done.append(step)
+        self.changed.emit()
+        return step
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self.changed.emit()
+
+
+class EditResultDialog(QDialog):
+    """Edit one stored result: the same fields and checks as the test page, for one leg."""
+
+    def __init__(
+        self,
+        measurement: Measurement,
+        details: Details | None,
+        settings: Settings,
+        *,
+        now: Callable[[], dt.datetime] = local_now,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editResultDialog")
+        self.measurement = measurement
+        self.original_details = details
+        self.settings = settings
+        self._now = now
+        self.locale_ = locale if locale is not None else QLocale()
+        self.setWindowTitle(self.tr("Edit result"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * style.UNIT, 3 * style.UNIT, 3 * style.UNIT, 3 * style.UNIT)
+        layout.setSpacing(style.UNIT)
+
+        self.footwear = self.toe = None
+        if details is not None:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(2 * style.UNIT)
+            shoes, toes = QWidget(), QWidget()
+            self.footwear = radio_group(
+                shoes,
+                self.tr("Footwear"),
+                (("barefoot", self.tr("Barefoot")), ("shod", self.tr("Shoes"))),
+            )
+            self.toe = radio_group(
+                toes,
+                self.tr("Measured from"),
+                (("big", self.tr("Big toe")), ("longest", self.tr("Longest toe"))),
+            )
+            self.footwear.button(1 if details.footwear == "shod" else 0).setChecked(True)
+            self.toe.button(1 if details.toe == "longest" else 0).setChecked(True)
+            grid.addWidget(style.label(self.tr("Footwear"), bold=True, selectable=False), 0, 0)
+            grid.addWidget(shoes, 0, 1)
+            grid.addWidget(style.label(self.tr("Measured from"), bold=True, selectable=False), 1, 0)
+            grid.addWidget(toes, 1, 1)
+            layout.addLayout(grid)
+            layout.addSpacing(style.UNIT)
+
+        trials = details.trials if details is not None and details.trials else ()
+        stored = trials or (
+            (measurement.distance_cm,) if measurement.distance_cm is not None else ()
+        )
+        method = (
+            "best" if details is not None and details.aggregate == "best" else settings.aggregate
+        )
+        self.form = SideForm(
+            measurement.side,
+            unit=settings.unit,
+            method=method,
+            # Room for the trials that were taken; a result without them is one distance.
+            trials=max(len(trials), settings.trials_per_side) if trials else 1,
+            decimal_point=self.locale_.decimalPoint(),
+            with_checks=details is not None,
+        )
+        self.form.set_values(stored, measurement.angle_deg, details)
+        self.form.changed.connect(self.revalidate)
+        layout.addWidget(self.form)
+
+        layout.addSpacing(style.UNIT)
+        self.when_edit = QDateTimeEdit(qdatetime(measurement.taken_at))
+        self.when_edit.setLocale(self.locale_)
+        self.when_edit.setDisplayFormat(self.locale_.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleName(self.tr("Date and time of the test"))
+        self._shown_when = self.when_edit.dateTime()
+        self.when_edit.dateTimeChanged.connect(self.revalidate)
+        self.when_message = FieldMessage(self.tr("Date and time problem"))
+        self.note_edit = QLineEdit(measurement.note)
+        self.note_edit.setMaxLength(1000)
+        self.note_edit.setAccessibleName(self.tr("Note, optional"))
+        self.note_edit.returnPressed.connect(self.accept)
+        for title, widget in (
+            (self.tr("Date and time"), self.when_edit),
+            (self.tr("Note (optional)"), self.note_edit),
+        ):
+            caption = style.label(title, bold=True, selectable=False)
+            caption.setBuddy(widget)
+            layout.addWidget(caption)
+            layout.addWidget(widget)
+            if widget is self.when_edit:
+                layout.addWidget(self.when_message)
+        self.sides_message = FieldMessage(self.tr("What is missing"))
+        layout.addWidget(self.sides_message)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save changes"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addSpacing(style.UNIT)
+        layout.addWidget(self.buttons)
+        self.revalidate()
+
+    def when(self) -> dt.datetime:
+        if self.when_edit.dateTime() == self._shown_when:
+            return self.measurement.taken_at  # unchanged: keep its exact offset and seconds
+        naive = self.when_edit.dateTime().toPython()
+        assert isinstance(naive, dt.datetime)
+        return to_aware(naive, self._now)
+
+    def revalidate(self) -> bool:
+        state = self.form.evaluate()
+        result = validate_entry(
+            distances={state.side: state.distance_text},
+            angles={state.side: state.angle_text},
+            unit=self.settings.unit,
+            when=self.when(),
+            now=self._now(),
+            decimal_point=self.locale_.decimalPoint(),
+        )
+        errors = {e.field: e.message for e in result} if isinstance(result, list) else {}
+        self.when_message.show_message(errors.get("when", ""))
+        missing = self.tr("Enter a distance or an angle. To remove the result, delete it.")
+        self.sides_message.show_message(missing if "sides" in errors else "")
+        valid = not errors and not state.errors
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
+        return valid
+
+    def accept(self) -> None:
+        if self.revalidate():
+            super().accept()
+
+    def values(self) -> tuple[Measurement, Details | None]:
+        """The edited result, with the same id; unchanged fields keep their exact values."""
+        state = self.form.evaluate()
+        distance = state.result_cm
+        if self.form.trials_unchanged():
+            distance = self.measurement.distance_cm
+        measurement = replace(
+            self.measurement,
+            taken_at=self.when(),
+            distance_cm=distance,
+            angle_deg=state.angle_deg,
+            note=self.note_edit.text().strip(),
+        )
+        if self.original_details is None or self.footwear is None or self.toe is None:
+            return measurement, None
+        footwear = "shod" if self.footwear.checkedId() == 1 else "barefoot"
+        toe = "longest" if self.toe.checkedId() == 1 else "big"
+        details = self.form.details(footwear, toe)
+        if not self.original_details.trials:
+            details = replace(details, trials=(), aggregate=self.original_details.aggregate)
+        return measurement, details
+
+
+class ResultsEditor(QWidget):
+    """Edits and deletes stored results (for the progress page), with Undo and Redo.
+
+    Shows as a slim bar saying what just happened, e.g. "Deleted the left-leg result of
+    14/03/2025. [Undo]"; hidden until then. `changed` fires after every change to the stored
+    results (edit, delete, undo, redo), so the caller refreshes its table. `undo_action` and
+    `redo_action` carry Ctrl+Z / Ctrl+Shift+Z for the parent page (or a menu).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        now: Callable[[], dt.datetime] = local_now,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsEditor")
+        self.db = db
+        self.settings = settings
+        self._now = now
+        self.locale_ = locale if locale is not None else QLocale()
+        self.stack = UndoStack(self)
+        self.dialog: EditResultDialog | None = None
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, style.UNIT, 0, style.UNIT)
+        row.setSpacing(2 * style.UNIT)
+        self.message = style.label("", selectable=False)
+        self.message.setObjectName("resultsEditorMessage")
+        self.message.setAccessibleName(self.tr("What just changed"))
+        row.addWidget(self.message, 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setObjectName("redoButton")
+        self.redo_button.setAccessibleName(self.tr("Redo the change"))
+        self.redo_button.clicked.connect(self.redo)
+        for button in (self.undo_button, self.redo_button):
+            button.setMinimumHeight(5 * style.UNIT)
+            row.addWidget(button)
+
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        host = parent if parent is not None else self
+        for action in (self.undo_action, self.redo_action):
+            # Active while focus is anywhere in the page that holds the editor (its table).
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            host.addAction(action)
+        self.stack.changed.connect(self._sync)
+        self._sync()
+        self.hide()
+
+    # --- the handlers the progress page calls ---------------------------------------------------
+
+    def edit_measurement(self, measurement_id: int) -> EditResultDialog | None:
+        """Open the edit dialog (window-modal) for one result; None if it cannot be read."""
+        try:
+            before = load_result(self.db, measurement_id)
+        except (KeyError, StorageError) as exc:
+            self._failed(exc)
+            return None
+        dialog = EditResultDialog(
+            *before, self.settings, now=self._now, locale=self.locale_, parent=self.window()
+        )
+        dialog.accepted.connect(lambda: self._apply_edit(before, dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_measurement(self, measurement_id: int) -> bool:
+        """Delete one result and its details at once (undo restores both); whether it was."""
+        try:
+            removed = delete_result(self.db, measurement_id)
+        except (KeyError, StorageError) as exc:
+            self._failed(exc)
+            return False
+        # The restored row may get a new id (see storage.details.restore_result): redo must
+        # delete that one, so the current state lives here.
+        current: list[DeletedResult] = [removed]
+
+        def undo() -> None:
+            new_id = restore_result(self.db, current[0])
+            current[0] = replace(current[0], measurement=replace(current[0].measurement, id=new_id))
+
+        def redo() -> None:
+            current[0] = delete_result(self.db, current[0].measurement.id or 0)
+
+        text = self.tr("delete the %1").replace("%1", self._describe(removed.measurement))
+        self.stack.push(Step(text, undo, redo))
+        self._say(self.tr("Deleted the %1.").replace("%1", self._describe(removed.measurement)))
+        self.changed.emit()
+        return True
+
+    def undo(self) -> bool:
+        return self._move(self.stack.undo, self.tr("Undone: %1."))
+
+    def redo(self) -> bool:
+        return self._move(self.stack.redo, self.tr("Redone: %1."))
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _apply_edit(
+        self, before: tuple[Measurement, Details | None], after: tuple[Measurement, Details | None]
+    ) -> None:
+        if after == before:
+            return  # nothing changed: no undo step, no message
+        try:
+            update_result(self.db, *after)
+        except (KeyError, StorageError) as exc:
+            self._failed(exc)
+            return
+        text = self.tr("change the %1").replace("%1", self._describe(before[0]))
+        self.stack.push(
+            Step(
+                text,
+                lambda: update_result(self.db, *before),
+                lambda: update_result(self.db, *after),
+            )
+        )
+        self._say(self.tr("Changed the %1.").replace("%1", self._describe(before[0])))
+        self.changed.emit()
+
+    def _move(self, move: Callable[[], Step | None], message: str) -> bool:
+        try:
+            step = move()
+        except KeyError:
+            # Changed elsewhere meanwhile (another window): the history no longer applies.
+            self.stack.clear()
+            self._say(self.tr("That result was changed elsewhere, so this cannot be undone."))
+            self.changed.emit()
+            return False
+        except StorageError as exc:
+            self._say(exc.message)
+            return False
+        if step is None:
+            return False
+        self._say(message.replace("%1", step.text))
+        self.changed.emit()
+        return True
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StorageError):
+            self._say(exc.message)
+        else:
+            self._say(
+                self.tr("That result is no longer stored; it may have been deleted elsewhere.")
+            )
+            self.changed.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.show()
+
+    def _sync(self) -> None:
+        self.undo_button.setEnabled(self.stack.can_undo())
+        self.undo_action.setEnabled(self.stack.can_undo())
+        self.redo_button.setVisible(self.stack.can_redo())
+        self.redo_action.setEnabled(self.stack.can_redo())
+
+    def _describe(self, measurement: Measurement) -> str:
+        """'left-leg result of 14/03/2025'."""
+        day = qdatetime(measurement.taken_at).date()
+        text = self.tr("left-leg result of %1") if measurement.side == "left" else None
+        text = text or self.tr("right-leg result of %1")
+        return text.replace("%1", self.locale_.toString(day, QLocale.FormatType.ShortFormat))
