@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Each module's measure() returns a dict of named figures.
-MODULES = ("startup", "bench_motion", "bench_timing")
+MODULES = ("startup", "bench_motion", "bench_timing", "bench_progress")
 
 
 def main() -> int:

@@ -27,7 +27,9 @@ log = logging.getLogger("mobility.app")
 
 
 # Pages whose screenshot needs the database: they show stored data or offer to save.
-STORAGE_PAGES = frozenset({"test", "routines"})
+PRELOAD_DELAY_MS = 3000
+
+STORAGE_PAGES = frozenset({"test", "routines", "progress"})
 
 
 def now() -> dt.datetime:
@@ -228,6 +230,13 @@ def _after_first_paint(app: QApplication, window: MainWindow, services: Services
     if not services.notices:  # a directory problem already means there is nowhere to store
         open_storage(services)
     window.set_database(services.database)
+    # pyqtgraph and numpy take a few hundred milliseconds to import; do it once the person
+    # has had a moment with the library, so the progress page later opens without that wait.
+    from PySide6.QtCore import QTimer
+
+    from mobility_app.ui.progress_page import preload_plotting
+
+    QTimer.singleShot(PRELOAD_DELAY_MS, window, preload_plotting)
     if services.notices:
         _show_notices(window, services.notices)
 

@@ -26,7 +26,9 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
-PAGE_PATTERN = re.compile(r"^(library|test|routines|settings|(exercise|player):[a-z0-9-]+)$")
+PAGE_PATTERN = re.compile(
+    r"^(library|test|progress|routines|settings|(exercise|player):[a-z0-9-]+)$"
+)
 SIZE_PATTERN = re.compile(r"^(\d{2,5})[xX](\d{2,5})$")
 
 
@@ -54,8 +56,8 @@ def _size(text: str) -> tuple[int, int]:
 def _page(text: str) -> str:
     if not PAGE_PATTERN.match(text):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a page; use library, test, routines, settings, exercise:<id> "
-            "or player:<id> (e.g. exercise:wall-lean)"
+            f"'{text}' is not a page; use library, test, progress, routines, settings, "
+            "exercise:<id> or player:<id> (e.g. exercise:wall-lean)"
         )
     return text
 
@@ -93,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--page",
         type=_page,
         default="library",
-        help="library (default), exercise:<id>, player:<id>, test, routines or settings",
+        help="library (default), exercise:<id>, player:<id>, test, progress, routines or settings",
     )
     shot.add_argument(
         "--size",
@@ -150,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the test was done (default: now), e.g. 2026-11-24T08:30",
     )
     record.add_argument("--note", metavar="TEXT", default="", help="a note kept with the result")
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="write a one-page PDF progress report",
+        description="Write a one-page PDF report for a clinician: the plot, the latest results "
+        "per leg, change since the first result against the measurement error, the "
+        "left-right difference and sessions per week.",
+    )
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     commands.add_parser(
         "check",
         parents=[common],
@@ -262,6 +273,49 @@ def _run_import(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_report(options: argparse.Namespace) -> int:
+    from mobility_app import paths
+    from mobility_app.settings import from_mapping
+    from mobility_app.storage import list_measurements, list_sessions
+
+    if options.out.suffix.lower() != ".pdf":
+        print(f"mobility-app report: --out '{options.out}' must end in .pdf", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    database = _open_database(options)
+    try:
+        measurements = list_measurements(database)
+        sessions = list_sessions(database)
+    finally:
+        database.close()
+    from mobility_app.report import gui_application, write_report
+
+    app = gui_application()
+    # The person's preferences (unit, scoring) without Qt's settings machinery: the INI
+    # file is plain text in the config dir.
+    settings = from_mapping(_read_preferences(paths.resolve(_data_dir(options)).settings_file))
+    try:
+        write_report(options.out, measurements, sessions, settings, now=_now())
+    except OSError as exc:
+        print(f"mobility-app report: cannot write {options.out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        del app
+    print(f"Wrote {options.out} ({len(measurements)} results, {len(sessions)} sessions)")
+    return EXIT_OK
+
+
+def _read_preferences(path: Path) -> dict[str, str]:
+    """The [preferences] section of the app's INI settings file, or nothing."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (OSError, configparser.Error):
+        return {}
+    return dict(parser["preferences"]) if parser.has_section("preferences") else {}
+
+
 def _run_record(options: argparse.Namespace) -> int:
     from mobility_app.measures.validation import ValidatedEntry, validate_entry
     from mobility_app.storage import Measurement, add_measurements
@@ -331,10 +385,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.command == "check":
         return _run_check(options)
-    if options.command in ("export", "import", "record"):
+    if options.command in ("export", "import", "record", "report"):
         from mobility_app.storage import StorageError
 
-        run = {"export": _run_export, "import": _run_import, "record": _run_record}
+        run = {
+            "export": _run_export,
+            "import": _run_import,
+            "record": _run_record,
+            "report": _run_report,
+        }
         try:
             return run[options.command](options)
         except StorageError as exc:

@@ -125,3 +125,18 @@ def test_export_to_an_unwritable_place_fails_cleanly(tmp_path, capsys):
     blocker.write_text("")
     code = cli.main(["export", "--data-dir", str(tmp_path / "d"), "--out", str(blocker / "x.csv")])
     assert code == cli.EXIT_FAILURE and "cannot write" in capsys.readouterr().err
+
+
+def test_report_writes_a_pdf(tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert (
+        cli.main(
+            ["record", "--data-dir", data, "--left", "10", "--right", "11", "--when", "2026-10-01"]
+        )
+        == 0
+    )
+    out = tmp_path / "report.pdf"
+    assert cli.main(["report", "--data-dir", data, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Wrote" in capsys.readouterr().out
+    assert cli.main(["report", "--data-dir", data, "--out", str(tmp_path / "r.txt")]) == 2

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from mobility_app.storage import Database, Details, Measurement
     from mobility_app.ui.exercise_page import ExercisePage
     from mobility_app.ui.player_page import PlayerPage
+    from mobility_app.ui.progress_page import ProgressPage
     from mobility_app.ui.routine_editor import RoutineEditor
     from mobility_app.ui.settings_page import SettingsPage
     from mobility_app.ui.test_page import TestPage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(catalog)
         self.library_page.entryActivated.connect(self.show_entry)
         self.library_page.startRoutineRequested.connect(self.start_article_routine)
+        self.library_page.progressRequested.connect(self.show_progress)
         self._stack.addWidget(self.library_page)
         self.setCentralWidget(self._stack)
         # Other pages are built on first use: the library is what a person sees first, so
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         # opened at all, pages that would show or save data say so instead.
         self.database: Database | None = None
         self.test_page: TestPage | None = None
+        self.progress_page_widget: ProgressPage | None = None
         self._build_menus()
         self.resize(1100, 760)
         self._restore_geometry()
@@ -132,6 +135,20 @@ class MainWindow(QMainWindow):
 
         return self._page("routines", build)  # type: ignore[return-value]
 
+    @property
+    def progress_page(self) -> ProgressPage:
+        def build() -> QWidget:
+            from mobility_app.ui.progress_page import ProgressPage
+
+            page = ProgressPage()
+            page.recordRequested.connect(self.show_test)
+            self.progress_page_widget = page
+            return self._with_back_bar(page)
+
+        self._page("progress", build)
+        assert self.progress_page_widget is not None
+        return self.progress_page_widget
+
     def _test_page(self) -> TestPage:
         """A fresh guided test each time: nothing typed last time lingers in the form."""
         from mobility_app.ui.test_page import TestPage
@@ -150,6 +167,7 @@ class MainWindow(QMainWindow):
             previous=self._previous_details(),
         )
         page.set_reduced_motion(self.preferences.reduced_motion)
+        page.resultSaved.connect(lambda _ids: self.refresh_progress())
         frame = self._with_back_bar(page)
         self._pages["test"] = frame
         self._stack.addWidget(frame)
@@ -241,6 +259,36 @@ class MainWindow(QMainWindow):
         self._test_page()
         self._show(self._pages["test"], "test")
 
+    def show_progress(self) -> None:
+        page = self.progress_page
+        self.refresh_progress()
+        self._show(self._pages["progress"], "progress")
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_progress(self) -> None:
+        """Give the progress page the stored results and sessions (if it exists)."""
+        if "progress" not in self._pages:
+            return
+        from mobility_app.storage import StorageError, list_measurements, list_sessions
+
+        measurements, sessions = [], []
+        if self.database is not None:
+            try:
+                measurements = list_measurements(self.database)
+                sessions = list_sessions(self.database)
+            except StorageError as exc:
+                log.error("Could not read the results: %s", exc)
+        page = self.progress_page
+        page.set_data(measurements, sessions, self.preferences)
+        if self.database is not None and page.results_editor_db() is not self.database:
+            from mobility_app.ui.undo import ResultsEditor
+
+            editor = ResultsEditor(self.database, self.preferences)
+            editor.changed.connect(self.refresh_progress)
+            page.set_results_editor(editor)
+        elif self.database is None:
+            page.set_results_editor(None)
+
     def show_routines(self) -> None:
         page = self.routines_page
         self._show(page, "routines")
@@ -270,6 +318,8 @@ class MainWindow(QMainWindow):
             self.show_test()
         elif page == "routines":
             self.show_routines()
+        elif page == "progress":
+            self.show_progress()
         elif page == "settings":
             self.show_settings()
         else:
@@ -293,6 +343,7 @@ class MainWindow(QMainWindow):
         if "routines" in self._pages:
             self.routines_page.set_database(database)
         self.refresh_practice()
+        self.refresh_progress()
 
     def _save_results(self, measurements: list[Measurement], details: list[Details]) -> None:
         """The test page's save: one transaction, on disk before it returns."""
@@ -353,6 +404,7 @@ class MainWindow(QMainWindow):
         if "settings" in self._pages and self._current != "settings":
             self.settings_page.set_settings(preferences)
         self.refresh_practice()
+        self.refresh_progress()
         self.preferencesChanged.emit(preferences)
 
     def set_reduced_motion(self, reduced: bool) -> None:
@@ -389,6 +441,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Exercise &library"), self.show_library, "Ctrl+L", "Alt+Left")
         )
         view_menu.addAction(self._action(self.tr("&Routines"), self.show_routines, "Ctrl+R"))
+        view_menu.addAction(self._action(self.tr("&Progress"), self.show_progress, "Ctrl+H"))
         view_menu.addAction(self._action(self.tr("Knee-to-wall &test"), self.show_test, "Ctrl+T"))
         view_menu.addSeparator()
         self._reduce_motion_action = QAction(self.tr("&Reduce motion"), self)

@@ -169,3 +169,37 @@ def _one_result(now):
     from mobility_app.storage import Details, Measurement
 
     return [Measurement(now, "left", 11.0, None)], [Details(trials=(11.0,), aggregate="mean")]
+
+
+def test_progress_page_shows_stored_results_and_deletes_with_undo(qtbot, catalog, tmp_path):
+    import datetime as dt
+
+    from mobility_app.storage import Measurement, add_measurements, list_measurements, open_database
+
+    now = dt.datetime.now().astimezone()
+    db, _ = open_database(tmp_path / "m.sqlite3", tmp_path / "b", now=lambda: now)
+    try:
+        add_measurements(
+            db,
+            [
+                Measurement(now - dt.timedelta(days=30), "left", 9.0, None),
+                Measurement(now, "left", 11.5, None),
+            ],
+        )
+        window = MainWindow(catalog)
+        qtbot.addWidget(window)
+        window.set_database(db)
+        window.library_page.progress_button.click()
+        assert window.current_page == "progress"
+        page = window.progress_page
+        assert page.table.model().rowCount() == 2
+        page.table.selectRow(0)
+        assert page.delete_button.isEnabled()
+        page.delete_button.click()
+        qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+        assert len(list_measurements(db)) == 1
+        page._results_editor.undo_action.trigger()
+        qtbot.waitUntil(lambda: page.table.model().rowCount() == 2)
+        assert len(list_measurements(db)) == 2
+    finally:
+        db.close()
