@@ -21,7 +21,8 @@ from typing import Any
 from mobility_app.exchange.formats import CSV_COLUMNS, JSON_FORMAT, unguard_formula
 from mobility_app.measures import facts
 from mobility_app.measures.units import NumberFormatError, parse_number
-from mobility_app.storage import Database, Measurement, add_measurements, list_measurements
+from mobility_app.storage import Database, Measurement, list_measurements
+from mobility_app.storage.measurements import add_measurements_bulk
 
 MAX_NOTE_LENGTH = 1000
 
@@ -94,9 +95,19 @@ def _number(text: Any, name: str, low: float, high: float, unit: str) -> float |
 
 
 def row_to_measurement(
-    row: dict[str, Any], *, now: dt.datetime, local_zone: dt.tzinfo
+    row: dict[str, Any],
+    *,
+    now: dt.datetime,
+    local_zone: dt.tzinfo,
+    latest: dt.datetime | None = None,
 ) -> Measurement:
-    """One row (from CSV or JSON) as a Measurement; ValueError says what is wrong."""
+    """One row (from CSV or JSON) as a Measurement; ValueError says what is wrong.
+
+    `latest` is the latest acceptable time (a minute after `now` unless given): computed
+    once by the caller of a long loop.
+    """
+    if latest is None:
+        latest = now + dt.timedelta(minutes=1)
     taken_text = row.get("taken_at")
     if not isinstance(taken_text, str) or not taken_text.strip():
         raise ValueError("taken_at: missing")
@@ -104,7 +115,7 @@ def row_to_measurement(
         taken_at = _parse_time(taken_text, local_zone)
     except ValueError:
         raise ValueError(f"taken_at: '{taken_text}' is not an ISO 8601 date and time") from None
-    if taken_at > now + dt.timedelta(minutes=1):
+    if taken_at > latest:
         raise ValueError(f"taken_at: {taken_text} is in the future")
     side = row.get("side")
     if side not in ("left", "right"):
@@ -193,10 +204,12 @@ def parse_text(
     text = text.removeprefix("\ufeff")  # a BOM, as spreadsheet programs write
     rows, problems = _json_rows(text) if is_json else _csv_rows(text)
     local_zone = now.tzinfo or dt.UTC
+    latest = now + dt.timedelta(minutes=1)
     parsed: list[tuple[int, Measurement]] = []
     for count, (line, row) in enumerate(rows, start=1):
         try:
-            parsed.append((line, row_to_measurement(row, now=now, local_zone=local_zone)))
+            measurement = row_to_measurement(row, now=now, local_zone=local_zone, latest=latest)
+            parsed.append((line, measurement))
         except ValueError as exc:
             problems.append(LineProblem(line, str(exc)))
         if progress is not None and count % 5000 == 0:
@@ -244,5 +257,5 @@ def import_file(db: Database, path: Path, *, now: dt.datetime) -> ImportReport:
     if parsed.problems:
         raise ImportRejectedError(parsed.problems)
     fresh, duplicates = new_measurements((m for _, m in parsed.measurements), list_measurements(db))
-    add_measurements(db, fresh, now=lambda: now)
+    add_measurements_bulk(db, fresh, now=lambda: now)
     return ImportReport(added=len(fresh), duplicates=duplicates)
