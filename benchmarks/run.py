@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Each module's measure() returns a dict of named figures.
-MODULES = ("startup", "bench_motion", "bench_timing", "bench_progress")
+MODULES = ("startup", "bench_motion", "bench_timing", "bench_progress", "bench_kiosk")
 
 
 def main() -> int:

@@ -27,7 +27,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 PAGE_PATTERN = re.compile(
-    r"^(library|test|progress|routines|settings|(exercise|player):[a-z0-9-]+)$"
+    r"^(library|test|progress|routines|settings|kiosk|(exercise|player):[a-z0-9-]+)$"
 )
 SIZE_PATTERN = re.compile(r"^(\d{2,5})[xX](\d{2,5})$")
 
@@ -56,7 +56,7 @@ def _size(text: str) -> tuple[int, int]:
 def _page(text: str) -> str:
     if not PAGE_PATTERN.match(text):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a page; use library, test, progress, routines, settings, "
+            f"'{text}' is not a page; use library, test, progress, routines, settings, kiosk, "
             "exercise:<id> or player:<id> (e.g. exercise:wall-lean)"
         )
     return text
@@ -89,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    kiosk = parser.add_argument_group("kiosk (a self-running touch display for a waiting room)")
+    kiosk.add_argument(
+        "--kiosk", action="store_true", help="run as a locked-down, full-screen kiosk"
+    )
+    kiosk.add_argument(
+        "--kiosk-config",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="the kiosk's TOML configuration (implies --kiosk; default: kiosk.toml in the "
+        "config directory)",
+    )
     shot = parser.add_argument_group("screenshots (render one page off screen and exit)")
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="save a PNG and exit")
     shot.add_argument(
@@ -161,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         "left-right difference and sessions per week.",
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    commands.add_parser(
+        "kiosk-pin",
+        help="read a PIN on standard input and print the pin_hash line for the kiosk config",
+        description="Read the kiosk's staff PIN (4-12 digits) on standard input and print the "
+        'pin_hash = "..." line to paste into kiosk.toml. Only a salted scrypt hash is printed.',
+    )
     commands.add_parser(
         "check",
         parents=[common],
@@ -385,6 +403,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.command == "check":
         return _run_check(options)
+    if options.command == "kiosk-pin":
+        from mobility_app.kiosk.pin import kiosk_pin_command
+
+        return kiosk_pin_command(sys.stdin, sys.stdout, sys.stderr)
     if options.command in ("export", "import", "record", "report"):
         from mobility_app.storage import StorageError
 
@@ -409,6 +431,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif _display_missing():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_FAILURE
+
+    kiosk_page = screenshot is not None and screenshot.page == "kiosk"
+    if options.kiosk or options.kiosk_config is not None or kiosk_page:
+        from mobility_app.kiosk import run_kiosk
+
+        return run_kiosk(options.kiosk_config, _data_dir(options), screenshot)
 
     from mobility_app.app import run  # Qt is imported only on this path
 

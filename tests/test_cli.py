@@ -127,7 +127,8 @@ def test_export_to_an_unwritable_place_fails_cleanly(tmp_path, capsys):
     assert code == cli.EXIT_FAILURE and "cannot write" in capsys.readouterr().err
 
 
-def test_report_writes_a_pdf(tmp_path, capsys):
+def test_report_writes_a_pdf(qapp, tmp_path, capsys):
+    # qapp first: the report reuses a running application rather than making its own.
     data = str(tmp_path / "d")
     assert (
         cli.main(
@@ -140,3 +141,20 @@ def test_report_writes_a_pdf(tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     assert "Wrote" in capsys.readouterr().out
     assert cli.main(["report", "--data-dir", data, "--out", str(tmp_path / "r.txt")]) == 2
+
+
+def test_kiosk_pin_prints_a_hash_line_and_refuses_short_pins(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(cli.sys, "stdin", io.StringIO("4321\n"))
+    assert cli.main(["kiosk-pin"]) == 0
+    assert capsys.readouterr().out.startswith('pin_hash = "scrypt$')
+    monkeypatch.setattr(cli.sys, "stdin", io.StringIO("12\n"))
+    assert cli.main(["kiosk-pin"]) == cli.EXIT_BAD_INPUT
+
+
+def test_kiosk_without_a_pin_refuses_to_start(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert cli.main(["--data-dir", str(tmp_path), "--kiosk"]) == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "pin_hash" in err and "kiosk-pin" in err

@@ -1,0 +1,361 @@
+"""The kiosk window: frameless full screen, attract loop ↔ session, idle reset and staff exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from mobility_app.catalog import Entry
+from mobility_app.kiosk import look
+from mobility_app.kiosk.attract import AttractView
+from mobility_app.kiosk.config import KioskConfig
+from mobility_app.kiosk.guard import CursorHider, InputGuard
+from mobility_app.kiosk.idle import CornerTaps, IdleMachine
+from mobility_app.kiosk.pin import PinLock
+from mobility_app.kiosk.pinpad import PinPad
+from mobility_app.kiosk.session import KioskSession
+from mobility_app.routine import Clock
+
+log = logging.getLogger("mobility.kiosk")
+
+IDLE_TIMER = "kiosk-idle-timer"
+WARNING_TIMER = "kiosk-warning-timer"
+HOTSPOT = 12 * look.UNIT
+
+
+class _Hotspot(QWidget):
+    """An invisible square in the top-left corner that counts taps for the staff gesture."""
+
+    tapped = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskHotspot")
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setGeometry(0, 0, HOTSPOT, HOTSPOT)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.tapped.emit()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # Quick taps arrive as press, double-click, press, double-click…: each is a tap.
+        event.accept()
+        self.tapped.emit()
+
+
+class _StillThere(QWidget):
+    """The idle warning over everything: "Still there?" and the seconds left, large."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskStillThere")
+        layout = QVBoxLayout(self)
+        side = 10 * look.UNIT
+        layout.setContentsMargins(side, side, side, side)
+        layout.addStretch(1)
+        self.title = look.text(self.tr("Still there?"), look.HUGE, bold=True,
+                               colour=look.ACCENT_TEXT, centre=True)  # fmt: skip
+        self.seconds = look.text("", look.HUGE * 1.6, bold=True, colour=look.ACCENT_TEXT,
+                                 centre=True)  # fmt: skip
+        self.seconds.setObjectName("kioskStillThereSeconds")
+        hint = look.text(self.tr("Touch anywhere to carry on. Otherwise everything you "
+                                 "entered is cleared."), look.LARGE,
+                         colour=look.ACCENT_TEXT, centre=True)  # fmt: skip
+        for widget in (self.title, self.seconds, hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.hide()
+
+    def set_seconds(self, remaining: float) -> None:
+        self.seconds.setText(str(max(0, math.ceil(remaining))))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the touch that dismisses the warning presses nothing underneath
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), look.SCRIM)
+        painter.end()
+
+
+class KioskWindow(QWidget):
+    """The whole kiosk. Nothing closes it but `grant_exit()`, which the right PIN calls.
+
+    Clocks are injected: `clock` drives the idle reset, the PIN lock-out and the corner
+    gesture; `hold_clock` the guided hold; `demonstration_clock` the figures.
+    """
+
+    exitGranted = Signal()
+    sessionStarted = Signal()
+    sessionReset = Signal()
+
+    def __init__(
+        self,
+        config: KioskConfig,
+        exercises: Sequence[Entry],
+        test_entry: Entry | None,
+        *,
+        clock: Clock = time.monotonic,
+        hold_clock: Clock = time.monotonic,
+        demonstration_clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        if config.pin_hash is None:
+            raise ValueError("a kiosk window needs a PIN hash: nobody could ever leave it")
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("Ankle Mobility kiosk")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.setPalette(look.palette())
+        self.setAutoFillBackground(True)
+        self.config = config
+        self._clock = clock
+        self._exercises = list(exercises)
+        self._test_entry = test_entry
+        self._hold_clock = hold_clock
+        self._demonstration_clock = demonstration_clock
+        self._today = today
+        self._exit_granted = False
+        self._shut_down = False
+        self.session: KioskSession | None = None
+
+        self.idle = IdleMachine(config.idle_seconds, config.warning_seconds, clock)
+        self.corner = CornerTaps(clock=clock)
+        self.pin_lock = PinLock(config.pin_hash, clock)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setObjectName(IDLE_TIMER)
+        self._idle_timer.setSingleShot(True)
+        # The reset must not come early: a PreciseTimer, aimed at the deadline itself.
+        self._idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._idle_timer.timeout.connect(self.poll_idle)
+        self._warning_timer = QTimer(self)
+        self._warning_timer.setObjectName(WARNING_TIMER)
+        self._warning_timer.setInterval(200)  # redraws only; the digits change once a second
+        self._warning_timer.timeout.connect(self._show_warning_seconds)
+
+        self.attract = AttractView(self._exercises, config.attract_seconds,
+                                   clinic_name=config.clinic_name, logo=config.logo,
+                                   clock=demonstration_clock)  # fmt: skip
+        self.attract.touched.connect(self.start_session)
+        self._holder = QWidget()
+        self._holder_layout = QVBoxLayout(self._holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.attract)
+        self._pages.addWidget(self._holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The window takes the screen's size whatever its pages would like: on a small
+        # screen they are squeezed, never the window pushed past the screen's edge.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self._pages)
+
+        self.warning = _StillThere(self)
+        self.pin_pad = PinPad(self.pin_lock, self)
+        self.pin_pad.granted.connect(self.grant_exit)
+        self.pin_pad.cancelled.connect(self._pad_cancelled)
+        self.hotspot = _Hotspot(self)
+        self.hotspot.tapped.connect(self._corner_tapped)
+
+        self.guard = InputGuard(self)
+        self.guard.activity.connect(self._activity)
+        self.cursor_hider = CursorHider(self)
+        self.guard.pointerMoved.connect(self.cursor_hider.moved)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.guard)
+
+    # --- life --------------------------------------------------------------------------------
+
+    def show_kiosk(self) -> None:
+        """Fill the screen, even with no window manager to honour a full-screen request."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        # X11 with no window manager ignores _NET_WM_STATE_FULLSCREEN, so the geometry is
+        # set to the screen's first; showFullScreen() then does the rest where there is one.
+        self.setGeometry(screen.geometry())
+        screen.geometryChanged.connect(self._follow_screen)
+        self.showFullScreen()
+        if QGuiApplication.platformName() != "offscreen":  # which has no stacking to change
+            self.raise_()
+            self.activateWindow()
+        self.cursor_hider.hide_cursor()
+        log.info("Kiosk shown at %dx%d", screen.geometry().width(), screen.geometry().height())
+
+    def _follow_screen(self, geometry: QRect) -> None:
+        if not self._shut_down:
+            self.setGeometry(geometry)
+
+    def grant_exit(self) -> None:
+        """The right PIN: stop everything and close for real."""
+        log.info("Admin exit")
+        self._exit_granted = True
+        self.shutdown()
+        self.close()
+        self.exitGranted.emit()
+
+    def shutdown(self) -> None:
+        """Stop every timer and give back the pointer and the keyboard; safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        self._idle_timer.stop()
+        self._warning_timer.stop()
+        self.attract.stop()
+        self.pin_pad.hide()
+        self.cursor_hider.shutdown()
+        self._drop_session()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._exit_granted:
+            event.accept()
+            return
+        # Alt+F4, a window manager's close button, WM_CLOSE on Windows: all end here.
+        log.info("Close request refused")
+        event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        minimised = self.windowState() & Qt.WindowState.WindowMinimized
+        if event.type() == QEvent.Type.WindowStateChange and minimised and not self._shut_down:
+            # Something minimised the kiosk (a window manager's key): straight back.
+            QTimer.singleShot(0, self, self.showFullScreen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.warning, self.pin_pad):
+            overlay.setGeometry(self.rect())
+        self.hotspot.raise_()
+
+    # --- sessions ----------------------------------------------------------------------------
+
+    def in_session(self) -> bool:
+        return self.session is not None
+
+    def start_session(self) -> None:
+        if self.session is not None or self._shut_down:
+            return
+        self.attract.stop()
+        self.session = KioskSession(
+            self.config, self._exercises, self._test_entry, hold_clock=self._hold_clock,
+            demonstration_clock=self._demonstration_clock, today=self._today,
+        )  # fmt: skip
+        self.session.holdRunningChanged.connect(self._hold_running)
+        self.session.startOverRequested.connect(lambda: self.reset("start over"))
+        self._holder_layout.addWidget(self.session)
+        self._pages.setCurrentWidget(self._holder)
+        self.idle.start()
+        self._arm_idle()
+        self.hotspot.raise_()
+        log.info("Session started")
+        self.sessionStarted.emit()
+
+    def reset(self, reason: str = "idle") -> None:
+        """Forget the session (every widget of it) and return to the attract loop."""
+        self.idle.reset()
+        self._idle_timer.stop()
+        self._hide_warning()
+        self.pin_pad.hide()
+        self._drop_session()
+        self._pages.setCurrentWidget(self.attract)
+        if not self._shut_down:
+            self.attract.restart()
+        log.info("Session reset (%s)", reason)
+        self.sessionReset.emit()
+
+    def _drop_session(self) -> None:
+        session, self.session = self.session, None
+        if session is None:
+            return
+        session.shutdown()
+        self._holder_layout.removeWidget(session)
+        session.hide()
+        session.deleteLater()
+
+    # --- idle --------------------------------------------------------------------------------
+
+    def poll_idle(self) -> None:
+        """Act on what the idle clock says now (the timer calls this at each deadline)."""
+        for event in self.idle.poll():
+            if event == "warning":
+                log.info("Idle warning shown")
+                self.warning.setGeometry(self.rect())
+                self._show_warning_seconds()
+                self.warning.show()
+                self.warning.raise_()
+                self.hotspot.raise_()
+                self._warning_timer.start()
+            elif event == "reset":
+                self.reset("idle")
+                return
+        self._arm_idle()
+
+    def _arm_idle(self) -> None:
+        deadline = self.idle.next_deadline()
+        if deadline is None or self._shut_down:
+            self._idle_timer.stop()
+            return
+        delay_ms = max(0.0, (deadline - self.idle_clock()) * 1000.0)
+        self._idle_timer.start(math.ceil(delay_ms))
+
+    def idle_clock(self) -> float:
+        return self._clock()
+
+    def _activity(self) -> None:
+        if self.idle.touch():
+            self._hide_warning()
+        # The timer keeps its old deadline and re-arms when it finds nothing due: moving
+        # it on every pointer move would cost more than the extra wake-up.
+        if self.in_session() and not self._idle_timer.isActive():
+            self._arm_idle()
+
+    def _hold_running(self, running: bool) -> None:
+        self.idle.set_paused(running)
+        if running:
+            self._hide_warning()
+        self._arm_idle()
+
+    def _show_warning_seconds(self) -> None:
+        self.warning.set_seconds(self.idle.warning_remaining())
+
+    def _hide_warning(self) -> None:
+        self._warning_timer.stop()
+        self.warning.hide()
+
+    # --- staff exit --------------------------------------------------------------------------
+
+    def _corner_tapped(self) -> None:
+        if self.pin_pad.isVisible():
+            return
+        if self.corner.tap():
+            log.info("PIN pad opened")
+            if self.idle.state == "attract":
+                # The pad counts as a session, so a pad left open is reset like any other.
+                self.idle.start()
+            self._hide_warning()
+            self.pin_pad.setGeometry(self.rect())
+            self.pin_pad.open()
+            self.hotspot.raise_()
+            self._arm_idle()
+
+    def _pad_cancelled(self) -> None:
+        if not self.in_session():
+            self.idle.reset()  # opened from the attract loop: nothing to time any more
+        self._arm_idle()
