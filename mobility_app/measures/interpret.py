@@ -10,6 +10,9 @@ from typing import Literal
 from mobility_app.measures import facts
 
 Kind = Literal["distance", "angle"]
+Side = Literal["left", "right"]
+SIDES: tuple[Side, Side] = ("left", "right")
+KINDS: tuple[Kind, Kind] = ("distance", "angle")
 Aggregate = Literal["best", "mean"]
 Verdict = Literal["gain", "loss", "noise"]
 Context = Literal["below", "within", "above"]

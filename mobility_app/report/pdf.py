@@ -4,83 +4,67 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import os
-import re
 import sys
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtCore import QPointF as P
 from PySide6.QtCore import QRectF as R
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QGuiApplication,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter, QPen
 
 from mobility_app import APP_NAME, __version__
 from mobility_app.history import sessions_per_week
-from mobility_app.measures import facts
-from mobility_app.measures.interpret import Kind, threshold
+from mobility_app.measures.interpret import Kind
 from mobility_app.measures.summary import (
     KINDS,
-    SIDES,
     Row,
-    Side,
     Summary,
-    format_limit,
     format_value,
     summarise,
     summary_lines,
 )
-from mobility_app.measures.units import Unit, from_cm
+from mobility_app.measures.units import Unit
+from mobility_app.report.chart import (
+    DAY,
+    DPI,
+    GREY,
+    INK,
+    WRAP,
+    draw_legend,
+    draw_marker,
+    draw_plot,
+    draw_weeks,
+    medium_date,
+    mm,
+    month_ticks,
+    nice_step,
+    page_font,
+)
 from mobility_app.settings import Settings
 from mobility_app.storage import Session
 
-# Printed on white: the Okabe & Ito (2008) blue and vermillion (UI.md), never colour alone:
-# circles and a solid line on the left, triangles and a dashed line on the right.
-INK, GREY, GRID = QColor("#000000"), QColor("#4D4D4D"), QColor("#D9D9D9")  # grey 8.4:1 on white
-SIDE_COLOURS: dict[Side, QColor] = {"left": QColor("#0072B2"), "right": QColor("#D55E00")}
-TYPICAL_FILL = QColor(0, 0, 0, 16)
-BAND_ALPHA = 30  # light, so both legs' bands and the typical range stay readable where they meet
-BAR_GREY = QColor("#8C8C8C")
+# Also the page's, and the tests', way in to the chart helpers.
+__all__ = [
+    "draw_marker",
+    "gui_application",
+    "medium_date",
+    "month_ticks",
+    "nice_step",
+    "render_pdf",
+    "write_report",
+]
+
 SOURCES = (
     "Sources: measurement error Powden et al. 2015, Konor et al. 2012; left–right difference "
     "Chisholm et al. 2012, Hoch & McKeon 2011; typical values Hoch & McKeon 2011, Calatayud "
     "et al. 2015, Gohil & Tilaye 2022; expected gains Radford et al. 2006, Medeiros et al. 2018."
 )
-DPI = 300
-MARKERS_UP_TO = 400  # more results than this per leg: lines only, markers would merge
-DAY = 86400.0
-WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-
-
-def mm(value: float) -> float:
-    return value * DPI / 25.4
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
-
-
-def medium_date(day: dt.date, locale: QLocale | None = None) -> str:
-    """'3 Nov 2025' / 'Nov 3, 2025' / '3. Nov. 2025': the locale's long date, shorter."""
-    locale = locale or QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    # Drop the weekday and shorten the month name; fall back to the short format.
-    pattern = re.sub(r"\s*d{4}[,.،]?\s*", " ", pattern).strip(" ,،").replace("MMMM", "MMM")
-    qdate = QDate(day.year, day.month, day.day)
-    if not all(part in pattern for part in ("d", "M", "y")):
-        return locale.toString(qdate, QLocale.FormatType.ShortFormat)
-    return locale.toString(qdate, pattern)
 
 
 def gui_application() -> QGuiApplication:
@@ -91,208 +75,6 @@ def gui_application() -> QGuiApplication:
     # A report needs fonts, not a screen: the offscreen platform works without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(sys.argv[:1] or ["mobility-app"])
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-def draw_marker(
-    painter: QPainter, side: Side, centre: P, size: float, colour: QColor | None = None
-) -> None:
-    """A filled circle (left) or upward triangle (right), as on screen; outline: the pen."""
-    painter.setBrush(colour if colour is not None else SIDE_COLOURS[side])
-    x, y, half = centre.x(), centre.y(), size / 2
-    if side == "left":
-        painter.drawEllipse(centre, half, half)
-        return
-    corners = [
-        P(x, y - half * 1.15),
-        P(x + half * 1.1, y + half * 0.85),
-        P(x - half * 1.1, y + half * 0.85),
-    ]
-    painter.drawPolygon(QPolygonF(corners))
-
-
-def side_pen(side: Side, width: float) -> QPen:
-    style = Qt.PenStyle.SolidLine if side == "left" else Qt.PenStyle.DashLine
-    return QPen(SIDE_COLOURS[side], width, style)
-
-
-def nice_step(span: float, ticks: int = 6) -> float:
-    """A 1-2-5 step giving about `ticks` intervals over `span`."""
-    raw = max(span, 1e-9) / ticks
-    power = 10.0 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-
-
-def month_ticks(start: float, end: float) -> list[dt.datetime]:
-    """Calendar-aligned first days of months between two POSIX times, about seven at most."""
-    first = dt.datetime.fromtimestamp(start)
-    step = next((s for s in (1, 2, 3, 6, 12, 24) if (end - start) / (30.44 * DAY) / s <= 7), 60)
-    ticks: list[dt.datetime] = []
-    index = first.year * 12 + first.month - 1
-    while (tick := dt.datetime((index + 1) // 12, (index + 1) % 12 + 1, 1)).timestamp() <= end:
-        index += 1
-        if index % step == 0:  # Jan/Apr/Jul/Oct for 3, Jan/Jul for 6, ...
-            ticks.append(tick)
-    return ticks
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """Maps time (POSIX seconds) and values into a rectangle of the page."""
-
-    rect: R
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-
-    def x(self, t: float) -> float:
-        return self.rect.left() + (t - self.x0) / (self.x1 - self.x0) * self.rect.width()
-
-    def y(self, v: float) -> float:
-        return self.rect.bottom() - (v - self.y0) / (self.y1 - self.y0) * self.rect.height()
-
-
-def _axes(painter: QPainter, frame: _Frame, step: float, label: str) -> None:
-    painter.setFont(_font(7))
-    rect = frame.rect
-    tick = math.ceil(frame.y0 / step) * step
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    while tick <= frame.y1 + 1e-9:
-        y = frame.y(tick)
-        painter.setPen(QPen(GRID, mm(0.15)))
-        painter.drawLine(P(rect.left(), y), P(rect.right(), y))
-        painter.setPen(GREY)
-        painter.drawText(R(rect.left() - mm(12), y - mm(2), mm(11), mm(4)), right, f"{tick:g}")
-        tick += step
-    painter.setPen(QPen(GREY, mm(0.2)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect)
-    painter.drawText(R(rect.left(), rect.top() - mm(5), rect.width(), mm(4.5)), WRAP, label)
-    locale = QLocale()
-    months = month_ticks(frame.x0, frame.x1)
-    # Under a month of results: one date in the middle rather than a bare axis.
-    middle = dt.datetime.fromtimestamp((frame.x0 + frame.x1) / 2)
-    for when in months or [middle]:
-        x = frame.x(when.timestamp())
-        painter.drawLine(P(x, rect.bottom()), P(x, rect.bottom() + mm(1)))
-        text = locale.toString(QDate(when.year, when.month, 1), "MMM yyyy")
-        if not months:
-            text = medium_date(when.date(), locale)
-        box = R(x - mm(12), rect.bottom() + mm(1), mm(24), mm(4))
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
-
-
-def _draw_plot(
-    painter: QPainter, rect: R, summary: Summary, kind: Kind, unit: Unit, span: tuple[float, float]
-) -> None:
-    """Both legs over time, each baseline's error band and the typical range behind them."""
-    scale = 1.0 if kind == "angle" else from_cm(1.0, unit)
-    mdc = (facts.MDC_ANGLE_DEG if kind == "angle" else facts.MDC_DISTANCE_CM) * scale
-    low, high = (
-        v * scale
-        for v in (facts.TYPICAL_ANGLE_DEG if kind == "angle" else facts.TYPICAL_DISTANCE_CM)
-    )
-    legs = [leg for side in SIDES if (leg := summary.legs.get((side, kind))) is not None]
-    spread = [v * scale for side in SIDES for v in summary.series[(side, kind)].values]
-    spread += [low, high, *(leg.baseline.value * scale + s * mdc for leg in legs for s in (-1, 1))]
-    step = nice_step(max(spread) - min(spread))
-    y0, y1 = math.floor(min(spread) / step) * step, math.ceil(max(spread) / step) * step
-    frame = _Frame(rect, span[0], span[1], y0, y1)
-    painter.save()
-    painter.setClipRect(rect)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.fillRect(
-        R(rect.left(), frame.y(high), rect.width(), frame.y(low) - frame.y(high)), TYPICAL_FILL
-    )
-    for leg in legs:
-        base, left = leg.baseline.value * scale, frame.x(leg.baseline.taken_at.timestamp())
-        band = R(P(left, frame.y(base + mdc)), P(rect.right(), frame.y(base - mdc)))
-        fill = QColor(SIDE_COLOURS[leg.side])
-        fill.setAlpha(BAND_ALPHA)
-        painter.fillRect(band, fill)
-        painter.setPen(side_pen(leg.side, mm(0.15)))
-        painter.drawLine(band.topLeft(), band.topRight())
-        painter.drawLine(band.bottomLeft(), band.bottomRight())
-    for side in SIDES:
-        series = summary.series[(side, kind)]
-        points = [
-            P(frame.x(t.timestamp()), frame.y(v * scale))
-            for t, v in zip(series.times, series.values, strict=True)
-        ]
-        dense = len(points) > MARKERS_UP_TO  # years of results: a thin line, no markers
-        painter.setPen(side_pen(side, mm(0.15 if dense else 0.35)))
-        painter.drawPolyline(QPolygonF(points))
-        if not dense:
-            painter.setPen(QPen(QColor("#FFFFFF"), mm(0.15)))
-            for point in points:
-                draw_marker(painter, side, point, mm(1.8))
-    painter.restore()
-    if kind == "distance":
-        title = _tr("Toe-to-wall distance (%1)").replace("%1", unit)
-    else:
-        title = _tr("Tibia angle (°): measured, never converted from the distance")
-    _axes(painter, frame, step, title)
-
-
-def _draw_legend(painter: QPainter, x: float, y: float, unit: Unit, kinds: Sequence[Kind]) -> None:
-    """One row explaining the lines, markers and bands."""
-    painter.setFont(_font(7))
-    point = QLocale().decimalPoint()
-    errors = " / ".join("± " + format_limit(threshold(k), k, unit, point) for k in kinds)
-    entries: list[tuple[str, Sequence[Side | None], bool]] = [
-        (_tr("Left"), ["left"], False),
-        (_tr("Right"), ["right"], False),
-        (_tr("Baseline %1 (measurement error)").replace("%1", errors), SIDES, True),
-        (_tr("Typical adults (context, not a target)"), [None], True),
-    ]
-    for text, sides, band in entries:
-        for index, side in enumerate(sides):
-            part = R(x + index * mm(7) / len(sides), y - mm(1.5), mm(7) / len(sides), mm(3))
-            if not band and side is not None:
-                painter.setPen(side_pen(side, mm(0.35)))
-                painter.drawLine(P(x, y), P(x + mm(7), y))
-                painter.setPen(QPen(QColor("#FFFFFF"), mm(0.15)))
-                draw_marker(painter, side, P(x + mm(3.5), y), mm(1.8))
-            elif side is None:
-                painter.fillRect(part, TYPICAL_FILL)
-            else:
-                fill = QColor(SIDE_COLOURS[side])
-                fill.setAlpha(BAND_ALPHA)
-                painter.fillRect(part, fill)
-        painter.setPen(INK)
-        painter.drawText(P(x + mm(8.5), y + painter.fontMetrics().ascent() / 2.5), text)
-        x += mm(13.5) + painter.fontMetrics().horizontalAdvance(text)
-
-
-def _draw_weeks(
-    painter: QPainter, rect: R, weeks: Sequence[tuple[dt.date, int]], span: tuple[float, float]
-) -> None:
-    """Practice sessions per week as bars, on the plot's time axis."""
-    title = _tr("Practice sessions per week")
-    if not weeks:
-        painter.setFont(_font(8))
-        painter.setPen(GREY)
-        painter.drawText(rect, WRAP, title + ": " + _tr("none recorded yet."))
-        return
-    top = max(count for _, count in weeks)
-    step = max(1.0, nice_step(top, 3))
-    frame = _Frame(rect, span[0], span[1], 0.0, math.ceil(top / step) * step)
-    painter.save()
-    painter.setClipRect(rect)
-    for monday, count in weeks:
-        start = dt.datetime.combine(monday, dt.time()).timestamp()
-        left, right = frame.x(start + 0.5 * DAY), frame.x(start + 6.5 * DAY)
-        bar = R(P(left, frame.y(count)), P(max(right, left + mm(0.2)), frame.y(0)))
-        painter.fillRect(bar, BAR_GREY)
-    painter.restore()
-    _axes(painter, frame, step, title)
 
 
 def _latest_rows(summary: Summary, unit: Unit, locale: QLocale) -> list[tuple[str, ...]]:
@@ -328,7 +110,7 @@ def _draw_table(
     columns = (0.0, 0.18, 0.42, 0.66, 0.78)
     line = mm(4.6)
     for index, cells in enumerate([headers, *rows]):
-        painter.setFont(_font(8, bold=index == 0))
+        painter.setFont(page_font(8, bold=index == 0))
         painter.setPen(INK)
         for fraction, cell in zip(columns, cells, strict=True):
             box = R(x + fraction * width, y + index * line, width * 0.3, line)
@@ -351,7 +133,7 @@ def _paragraph(
 def _heading(
     painter: QPainter, x: float, y: float, width: float, text: str, points: float
 ) -> float:
-    painter.setFont(_font(points, bold=True))
+    painter.setFont(page_font(points, bold=True))
     painter.setPen(INK)
     return _paragraph(painter, x, y, width, text)
 
@@ -376,19 +158,19 @@ def _render(
             .replace("%2", medium_date(summary.last.date(), locale))
             .replace("%3", str(summary.count))
         )
-    painter.setFont(_font(9))
+    painter.setFont(page_font(9))
     painter.setPen(GREY)
     generated = _tr("Generated %1.").replace("%1", medium_date(now.date(), locale))
     y += _paragraph(painter, x, y, width, f"{subtitle} {generated}") + mm(4)
 
     # The footer is drawn first, so everything else can use the height that remains above it.
-    painter.setFont(_font(7))
+    painter.setFont(page_font(7))
     footer_top = box.bottom() - mm(6) - _paragraph(painter, x, 0, width, _tr(SOURCES), False)
     _paragraph(painter, x, footer_top, width, _tr(SOURCES))
     disclaimer = _tr("This report does not replace a clinician's assessment.")
     _heading(painter, x, box.bottom() - mm(4.5), width, disclaimer, 8)
     if summary.empty or summary.first is None or summary.last is None:
-        painter.setFont(_font(10))
+        painter.setFont(page_font(10))
         text = _tr(
             "There are no knee-to-wall results yet. Do the test in the app (both legs, knee "
             "bent, heel down), then create this report again to see your progress."
@@ -404,7 +186,7 @@ def _render(
         tr=_tr,
     )
     bullet = mm(3.5)
-    painter.setFont(_font(8.5))
+    painter.setFont(page_font(8.5))
     words = sum(
         _paragraph(painter, x, 0, width - bullet, line.text, False) + mm(1.2) for line in lines
     )
@@ -420,17 +202,17 @@ def _render(
     for kind in kinds:
         y += mm(5)
         rect = R(plot_x, y, box.right() - plot_x, plot_height)
-        _draw_plot(painter, rect, summary, kind, settings.unit, span)
+        draw_plot(painter, rect, summary, kind, settings.unit, span)
         y += plot_height + mm(7)
-    _draw_legend(painter, plot_x, y + mm(2), settings.unit, kinds)
+    draw_legend(painter, plot_x, y + mm(2), settings.unit, kinds)
     y += mm(12)
     weeks = sessions_per_week(sessions)
-    _draw_weeks(painter, R(plot_x, y, box.right() - plot_x, mm(13)), weeks, span)
+    draw_weeks(painter, R(plot_x, y, box.right() - plot_x, mm(13)), weeks, span)
     y += mm(20)
     y += _heading(painter, x, y, width, _tr("Latest results per leg"), 10) + mm(1)
     y += _draw_table(painter, x, y, width, rows) + mm(4)
     y += _heading(painter, x, y, width, _tr("What the numbers mean"), 10) + mm(1)
-    painter.setFont(_font(8.5))
+    painter.setFont(page_font(8.5))
     for line in lines:
         painter.drawText(P(x, y + painter.fontMetrics().ascent()), "•")
         y += _paragraph(painter, x + bullet, y, width - bullet, line.text) + mm(1.2)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.catalog import Catalog
-from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.routine import RoutineItem
 from mobility_app.routine.editing import (
     DraftItem,
@@ -48,34 +47,12 @@ from mobility_app.storage import (
     save_routine,
 )
 from mobility_app.ui import style
+from mobility_app.ui.dose_form import TARGET, DoseForm, tint
 from mobility_app.ui.panels import Panel, PrimaryButton
-from mobility_app.ui.text import dose_summary, duration_text, kind_text, side_text
+from mobility_app.ui.text import dose_summary, duration_text, side_text
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> go ahead?
 BUILTIN, DRAFT = -1, -2  # chooser data of the two routines that have no database id
-TARGET = 5 * style.UNIT  # height of buttons and fields: easy to hit (40 px at 1x)
-
-
-class _NumberField(QLineEdit):
-    """Free text, so an out-of-range value is explained rather than silently clamped (as a
-    spin box would); Up and Down step the value."""
-
-    def __init__(self, text: str, step: float) -> None:
-        super().__init__(text)
-        self._step = step
-        self.setFixedSize(10 * style.UNIT, TARGET)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Up: self._step, Qt.Key.Key_Down: -self._step}
-        if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            try:
-                value = parse_number(self.text()) + steps[Qt.Key(event.key())]
-            except NumberFormatError:
-                return
-            self.setText(f"{value:g}")
-            self.textEdited.emit(self.text())  # setText() alone does not count as an edit
-            return
-        super().keyPressEvent(event)
 
 
 def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -84,13 +61,6 @@ def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton
     button.setToolTip(tip)
     button.clicked.connect(slot)
     return button
-
-
-def _tint(widget: QLabel, colour: QColor) -> QLabel:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    widget.setPalette(palette)
-    return widget
 
 
 class RoutineEditor(QWidget):
@@ -120,6 +90,8 @@ class RoutineEditor(QWidget):
         self._dirty = False
         self._problems: list[LoadProblem] = []
         self._storage_error = ""
+        self._form: DoseForm  # the selected item's; made by reload()
+        # The form's own, kept here too: what a test (or an accessibility check) looks at.
         self.fields: dict[str, QLineEdit] = {}
         self.field_messages: dict[str, QLabel] = {}
         self.per_side_box: QCheckBox | None = None
@@ -150,7 +122,7 @@ class RoutineEditor(QWidget):
         self.name_edit.setMaxLength(80)  # room to type past 60 and be told, not cut off
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.name_edit.returnPressed.connect(self.save)
-        self.name_message = _tint(style.label("", style.SECONDARY), style.warning_colour())
+        self.name_message = tint(style.label("", style.SECONDARY), style.warning_colour())
         for row, (text, widget) in enumerate(
             ((self.tr("&Routine"), self.chooser), (self.tr("&Name"), self.name_edit))
         ):
@@ -396,88 +368,22 @@ class RoutineEditor(QWidget):
         self._refresh_state()  # Move up / Move down depend on the row
 
     def _show_form(self, index: int) -> None:
-        self.fields, self.field_messages, self.per_side_box = {}, {}, None
-        form = QWidget()
-        box = QVBoxLayout(form)
-        box.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
-        box.setSpacing(style.UNIT)
-        if not 0 <= index < len(self._rows):
-            box.addWidget(style.label(self.tr("Add an exercise to set its dose."), secondary=True))
-            box.addStretch(1)
-            self._set_form(form)
-            return
-        row = self._rows[index]
-        kind = row.entry.dose.kind if row.entry.dose else ""
-        tag = style.label(kind_text(row.entry).upper(), style.SECONDARY, bold=True)
-        tag.setToolTip(self.tr("The kind of effort follows the exercise"))
-        box.addWidget(_tint(tag, style.accent()))
-        box.addWidget(style.label(row.entry.name, style.HEADING_2, bold=True))
-        box.addSpacing(style.UNIT)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(2 * style.UNIT)
-        grid.setVerticalSpacing(style.UNIT)
-        units = {"hold": self.tr("Holds per set"), "timed": self.tr("Bouts per set")}
-        seconds = self.tr("s")
-        specs = [
-            ("seconds", self.tr("Hold") if kind == "hold" else self.tr("Bout"), seconds),
-            ("reps", units.get(kind, self.tr("Repetitions per set")), ""),
-            ("sets", self.tr("Sets"), ""),
-            ("rest_seconds", self.tr("Rest"), seconds),
-        ]
-        chain: list[QWidget] = [self.down_button]
-        if kind == "reps":
-            specs.pop(0)  # a paced rep lasts as long as its tempo
-        for key, caption, suffix in specs:
-            chain.append(self._add_field(grid, row, key, caption, suffix, 1.0))
-        self.per_side_box = QCheckBox(self.tr("Each leg separately"))
-        self.per_side_box.setMinimumHeight(TARGET)
-        self.per_side_box.setChecked(row.per_side)
-        self.per_side_box.setEnabled(self._editable())
-        self.per_side_box.toggled.connect(self._on_per_side)
-        line = grid.rowCount()
-        grid.addWidget(style.label(self.tr("Sides"), selectable=False), line, 0)
-        grid.addWidget(self.per_side_box, line, 1, 1, 3)
-        chain.append(self.per_side_box)
-        phases = row.entry.dose.tempo if row.entry.dose else ()
-        if phases:
-            heading = style.label(self.tr("One repetition"), bold=True, secondary=True)
-            grid.addWidget(heading, grid.rowCount(), 0, 1, 4, Qt.AlignmentFlag.AlignBottom)
-            grid.setRowMinimumHeight(grid.rowCount() - 1, 4 * style.UNIT)
-        for number, phase in enumerate(phases):
-            key = f"tempo[{number}]"
-            chain.append(self._add_field(grid, row, key, phase.action, seconds, 0.5))
-        grid.setColumnStretch(3, 1)
-        box.addLayout(grid)
-        self.dose_time = style.label("", secondary=True)
-        box.addWidget(self.dose_time)
-        box.addStretch(1)
-        self._set_form(form)
-        self._show_messages(row)
-        # Widgets made now would come last in the Tab order, after Save and Start.
-        for before, after in itertools.pairwise([*chain, self.save_button, self.start_button]):
-            QWidget.setTabOrder(before, after)
-
-    def _set_form(self, form: QWidget) -> None:
+        row = self._rows[index] if 0 <= index < len(self._rows) else None
+        form = DoseForm(row, editable=self._editable())
+        form.edited.connect(self._on_field_edited)
+        form.perSideToggled.connect(self._on_per_side)
+        self._form = form
+        self.fields, self.field_messages = form.fields, form.field_messages
+        self.per_side_box = form.per_side_box
         self._scroll.setWidget(form)  # deletes the previous item's form
         form.setAutoFillBackground(False)  # setWidget turned it on; the panel paints instead
-
-    def _add_field(
-        self, grid: QGridLayout, row: DraftItem, key: str, caption: str, suffix: str, step: float
-    ) -> QLineEdit:
-        line = grid.rowCount()
-        edit = _NumberField(row.texts.get(key, ""), step)
-        edit.setAccessibleName(caption)
-        edit.setReadOnly(not self._editable())
-        edit.textEdited.connect(lambda text, k=key: self._on_field_edited(k, text))
-        label = style.label(caption, selectable=False)
-        label.setBuddy(edit)
-        message = _tint(style.label("", style.SECONDARY), style.warning_colour())
-        grid.addWidget(label, line, 0)
-        grid.addWidget(edit, line, 1)
-        grid.addWidget(style.label(suffix, selectable=False), line, 2)
-        grid.addWidget(message, line, 3)
-        self.fields[key], self.field_messages[key] = edit, message
-        return edit
+        if row is None:
+            return
+        form.show_messages(row)
+        # Widgets made now would come last in the Tab order, after Save and Start.
+        chain = [self.down_button, *form.inputs(), self.save_button, self.start_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _on_field_edited(self, key: str, text: str) -> None:
         index = self.item_list.currentRow()
@@ -494,18 +400,9 @@ class RoutineEditor(QWidget):
     def _edited(self, index: int) -> None:
         self._rows[index].check()
         self._mark_changed()
-        self._show_messages(self._rows[index])
+        self._form.show_messages(self._rows[index])
         self._refresh_item(index)
         self._refresh_state()
-
-    def _show_messages(self, row: DraftItem) -> None:
-        errors = row.errors
-        for key, message in self.field_messages.items():
-            message.setText(errors.get(key, ""))
-            self.fields[key].setAccessibleDescription(errors.get(key, ""))
-        total = duration_text(row.dose.total_seconds()) if row.dose else ""
-        about = self.tr("About %1 for this exercise.").replace("%1", total)
-        self.dose_time.setText(about if row.dose else "")
 
     # -- keeping everything in step -----------------------------------------------------------
 

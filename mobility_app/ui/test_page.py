@@ -34,13 +34,13 @@ from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton
 from mobility_app.ui.test_form import (
     FieldMessage,
     OutlinePanel,
-    ResultView,
     SideForm,
     qdatetime,
     radio_group,
     side_colour,
     to_aware,
 )
+from mobility_app.ui.test_result import ResultView
 
 SaveFunction = Callable[[list[Measurement], list[Details]], object]
 NOTE_MAX = 1000
