@@ -29,7 +29,7 @@ log = logging.getLogger("mobility.app")
 # Pages whose screenshot needs the database: they show stored data or offer to save.
 PRELOAD_DELAY_MS = 3000
 
-STORAGE_PAGES = frozenset({"test", "routines", "progress"})
+STORAGE_PAGES = frozenset({"test", "routines", "progress", "sessions"})
 
 
 def now() -> dt.datetime:

@@ -27,7 +27,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 PAGE_PATTERN = re.compile(
-    r"^(library|test|progress|routines|settings|kiosk|(exercise|player):[a-z0-9-]+)$"
+    r"^(library|test|progress|sessions|routines|settings|kiosk|(exercise|player):[a-z0-9-]+)$"
 )
 SIZE_PATTERN = re.compile(r"^(\d{2,5})[xX](\d{2,5})$")
 
@@ -56,7 +56,8 @@ def _size(text: str) -> tuple[int, int]:
 def _page(text: str) -> str:
     if not PAGE_PATTERN.match(text):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a page; use library, test, progress, routines, settings, kiosk, "
+            f"'{text}' is not a page; use library, test, progress, sessions, routines, settings, "
+            "kiosk, "
             "exercise:<id> or player:<id> (e.g. exercise:wall-lean)"
         )
     return text

@@ -24,7 +24,7 @@ def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
     try:
         window.show_page(request.page, request.at_seconds)
     except KeyError:
-        known = "library, test, routines, settings, "
+        known = "library, test, progress, sessions, routines, settings, kiosk, "
         known += ", ".join(f"exercise:{e.id}" for e in window.catalog.entries)
         known += ", " + ", ".join(f"player:{e.id}" for e in window.catalog.exercises)
         print(

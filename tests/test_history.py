@@ -35,3 +35,19 @@ def test_sessions_per_week():
     sessions = [session(16), session(17), session(23), session(24, status="interrupted")]
     assert sessions_per_week(sessions) == [(dt.date(2026, 11, 16), 2), (dt.date(2026, 11, 23), 2)]
     assert week_start(dt.date(2026, 11, 29)) == dt.date(2026, 11, 23)
+
+
+def test_outcome_counts_each_set_by_its_last_row():
+    from mobility_app.history import outcome
+
+    started = dt.datetime(2026, 11, 23, 9, tzinfo=ZONE)
+    items = (
+        SessionItem(0, "wall-lean", "left", 1, 30.0, 10.0, True, started),  # skipped...
+        SessionItem(0, "wall-lean", "left", 1, 30.0, 30.0, False, started),  # ...then redone
+        SessionItem(0, "wall-lean", "right", 1, 30.0, 0.0, True, started),
+        SessionItem(1, "calf-raise", None, 1, 72.0, 72.0, False, started),
+    )
+    result = outcome(Session(1, "Article routine", started, started, "stopped", items))
+    assert (result.sets_done, result.sets_skipped) == (2, 1)
+    assert result.seconds_done == 102.0
+    assert result.exercise_ids == ("wall-lean", "calf-raise")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from mobility_app.ui.player_page import PlayerPage
     from mobility_app.ui.progress_page import ProgressPage
     from mobility_app.ui.routine_editor import RoutineEditor
+    from mobility_app.ui.session_log import SessionLogPage
     from mobility_app.ui.settings_page import SettingsPage
     from mobility_app.ui.test_page import TestPage
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.test_page: TestPage | None = None
         self.progress_page_widget: ProgressPage | None = None
+        self.session_log_widget: SessionLogPage | None = None
         self._build_menus()
         self.resize(1100, 760)
         self._restore_geometry()
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
             )
             page.set_reduced_motion(prefs.reduced_motion)
             page.closed.connect(self._player_closed)
-            page.sessionSaved.connect(lambda _saved: self.refresh_practice())
+            page.sessionSaved.connect(lambda _saved: self._sessions_changed())
             return page
 
         return self._page("player", build)  # type: ignore[return-value]
@@ -148,6 +150,18 @@ class MainWindow(QMainWindow):
         self._page("progress", build)
         assert self.progress_page_widget is not None
         return self.progress_page_widget
+
+    @property
+    def session_log_page(self) -> SessionLogPage:
+        def build() -> QWidget:
+            from mobility_app.ui.session_log import SessionLogPage
+
+            self.session_log_widget = SessionLogPage(self.catalog)
+            return self._with_back_bar(self.session_log_widget)
+
+        self._page("sessions", build)
+        assert self.session_log_widget is not None
+        return self.session_log_widget
 
     def _test_page(self) -> TestPage:
         """A fresh guided test each time: nothing typed last time lingers in the form."""
@@ -251,6 +265,11 @@ class MainWindow(QMainWindow):
         self._show(page, "player")
         page.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _sessions_changed(self) -> None:
+        self.refresh_practice()
+        self.refresh_session_log()
+        self.refresh_progress()
+
     def _player_closed(self) -> None:
         back = getattr(self, "_return_to", "library")
         self.show_page(back if back != "player" else "library")
@@ -289,6 +308,27 @@ class MainWindow(QMainWindow):
         elif self.database is None:
             page.set_results_editor(None)
 
+    def show_session_log(self) -> None:
+        page = self.session_log_page
+        self.refresh_session_log()
+        self._show(self._pages["sessions"], "sessions")
+        page.sessions_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_session_log(self) -> None:
+        if "sessions" not in self._pages:
+            return
+        from mobility_app.storage import StorageError, list_sessions, session_pain
+
+        database = self.database
+        sessions = []
+        if database is not None:
+            try:
+                sessions = list_sessions(database)
+            except StorageError as exc:
+                log.error("Could not read the session log: %s", exc)
+        lookup = (lambda session_id: session_pain(database, session_id)) if database else None
+        self.session_log_page.set_sessions(sessions, lookup)
+
     def show_routines(self) -> None:
         page = self.routines_page
         self._show(page, "routines")
@@ -320,6 +360,8 @@ class MainWindow(QMainWindow):
             self.show_routines()
         elif page == "progress":
             self.show_progress()
+        elif page == "sessions":
+            self.show_session_log()
         elif page == "settings":
             self.show_settings()
         else:
@@ -344,6 +386,7 @@ class MainWindow(QMainWindow):
             self.routines_page.set_database(database)
         self.refresh_practice()
         self.refresh_progress()
+        self.refresh_session_log()
 
     def _save_results(self, measurements: list[Measurement], details: list[Details]) -> None:
         """The test page's save: one transaction, on disk before it returns."""
@@ -442,6 +485,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self._action(self.tr("&Routines"), self.show_routines, "Ctrl+R"))
         view_menu.addAction(self._action(self.tr("&Progress"), self.show_progress, "Ctrl+H"))
+        view_menu.addAction(self._action(self.tr("&Session log"), self.show_session_log, "Ctrl+J"))
         view_menu.addAction(self._action(self.tr("Knee-to-wall &test"), self.show_test, "Ctrl+T"))
         view_menu.addSeparator()
         self._reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
