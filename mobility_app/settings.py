@@ -16,8 +16,12 @@ log = logging.getLogger("mobility.settings")
 
 Unit = Literal["cm", "in"]
 Aggregate = Literal["mean", "best"]
+Theme = Literal["system", "light", "dark", "high-contrast"]
 
 WEEKLY_TARGET_RANGE = (1, 7)
+THEMES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
+# Percent of the application font; 200% is the WCAG 1.4.4 "resize text" figure.
+TEXT_SCALE_RANGE = (100, 200)
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,21 @@ class Settings:
     weekly_target_days: int = 4
     # An IETF language tag such as "es"; empty follows the system's locale.
     language: str = ""
+    # "system" follows the platform's palette, light or dark.
+    theme: Theme = "system"
+    text_scale: int = 100
 
 
-_CHOICES: dict[str, tuple[str, ...]] = {"unit": ("cm", "in"), "aggregate": ("mean", "best")}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "unit": ("cm", "in"),
+    "aggregate": ("mean", "best"),
+    "theme": THEMES,
+}
 _RANGES: dict[str, tuple[float, float]] = {
     "trials_per_side": (1, 6),
     "volume": (0.0, 1.0),
     "weekly_target_days": WEEKLY_TARGET_RANGE,
+    "text_scale": TEXT_SCALE_RANGE,
 }
 
 

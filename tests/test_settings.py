@@ -21,6 +21,8 @@ def test_round_trip_through_strings():
         speech_enabled=True,
         weekly_target_days=6,
         language="es",
+        theme="high-contrast",
+        text_scale=175,
     )
     stored = {
         k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in to_mapping(custom).items()
@@ -37,6 +39,10 @@ def test_round_trip_through_strings():
         ("weekly_target_days", "9"),
         ("speech_enabled", "perhaps"),
         ("trials_per_side", "0"),
+        ("theme", "neon"),
+        ("text_scale", "250"),
+        ("text_scale", "99"),
+        ("text_scale", "big"),
     ],
 )
 def test_bad_stored_values_fall_back_to_defaults(key, value, caplog):
@@ -53,3 +59,15 @@ def test_validated_refuses_out_of_range():
 @given(st.dictionaries(st.sampled_from(list(to_mapping(Settings()))), st.text(max_size=8)))
 def test_any_stored_mapping_gives_valid_settings(stored):
     validated(from_mapping(stored))
+
+
+def test_theme_and_text_scale_defaults_follow_the_system():
+    settings = Settings()
+    assert settings.theme == "system" and settings.text_scale == 100
+
+
+def test_validated_refuses_unknown_theme_and_scale():
+    with pytest.raises(ValueError, match="not one of"):
+        validated(Settings(theme="neon"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="outside"):
+        validated(Settings(text_scale=300))

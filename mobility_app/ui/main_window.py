@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from mobility_app import APP_NAME, __version__
 from mobility_app.catalog import Catalog
@@ -43,14 +43,13 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self._store = store
         self.preferences: Settings = settings_store.load(store)
+        # Before any page is built: pages take their fonts and some colours when built.
+        self._apply_theme(self.preferences)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
         self._stack = QStackedWidget(self)
-        self.library_page = LibraryPage(catalog)
-        self.library_page.entryActivated.connect(self.show_entry)
-        self.library_page.startRoutineRequested.connect(self.start_article_routine)
-        self.library_page.progressRequested.connect(self.show_progress)
+        self.library_page = self._build_library()
         self._stack.addWidget(self.library_page)
         self.setCentralWidget(self._stack)
         # Other pages are built on first use: the library is what a person sees first, so
@@ -68,6 +67,70 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # -- pages --------------------------------------------------------------------------------
+
+    def _build_library(self) -> LibraryPage:
+        page = LibraryPage(self.catalog)
+        page.entryActivated.connect(self.show_entry)
+        page.startRoutineRequested.connect(self.start_article_routine)
+        page.progressRequested.connect(self.show_progress)
+        return page
+
+    def _keeps_state(self, name: str) -> bool:
+        """Whether dropping page `name` would lose something the person has not saved."""
+        if name == "player":
+            # A routine under way, or its summary with the pain rating still to give.
+            return self.player_page.mode not in ("empty", "still")
+        if name == "routines":
+            return bool(getattr(self.routines_page, "_dirty", False))
+        if name == "progress":
+            # The undo history lives in the page's results editor.
+            editor = getattr(self.progress_page, "_results_editor", None)
+            stack = getattr(editor, "stack", None)
+            return stack is not None and (stack.can_undo() or stack.can_redo())
+        return False
+
+    def _rebuild_pages(self) -> None:
+        """Build the pages again so fonts and colours set at construction follow a new theme
+        or text scale; pages holding unsaved work are kept and pick it up when next rebuilt."""
+        current = self._current
+        # Keyboard users keep their place: the control they were on, found again by name.
+        focused = QApplication.focusWidget()
+        focus_name = focused.objectName() if focused is not None else ""
+        old_library = self.library_page
+        self.library_page = self._build_library()
+        self._stack.insertWidget(0, self.library_page)
+        for name in list(self._pages):
+            if self._keeps_state(name):
+                continue
+            page = self._pages.pop(name)
+            self._stack.removeWidget(page)
+            page.deleteLater()
+            if name == "progress":
+                self.progress_page_widget = None
+            elif name == "sessions":
+                self.session_log_widget = None
+            elif name == "test":
+                self.test_page = None
+        self._stack.removeWidget(old_library)
+        old_library.deleteLater()
+        self.refresh_practice()
+        kind = current.partition(":")[0]
+        if kind in self._pages:
+            return
+        if kind == "player":
+            # Only a still (screenshot) player is ever dropped; there is no run to return to.
+            self.show_library()
+        elif current == "test":
+            # The guided test is rebuilt empty each time it opens; nothing typed is lost here
+            # that leaving the page would not lose too.
+            self.show_test()
+        else:
+            self.show_page(current)
+        if focus_name:
+            page = self._stack.currentWidget()
+            again = page.findChild(QWidget, focus_name) if page is not None else None
+            if again is not None:
+                again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _page(self, name: str, build: Callable[[], QWidget]) -> QWidget:
         if name not in self._pages:
@@ -429,9 +492,20 @@ class MainWindow(QMainWindow):
 
     # -- preferences --------------------------------------------------------------------------
 
+    def _apply_theme(self, preferences: Settings) -> None:
+        from mobility_app.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, preferences.theme, preferences.text_scale)
+
     def apply_preferences(self, preferences: Settings) -> None:
         """Use and save new preferences; every open page follows them."""
+        previous = self.preferences
         self.preferences = preferences
+        if (previous.theme, previous.text_scale) != (preferences.theme, preferences.text_scale):
+            self._apply_theme(preferences)
+            self._rebuild_pages()
         settings_store.save(self._store, preferences)
         self._reduce_motion_action.blockSignals(True)
         self._reduce_motion_action.setChecked(preferences.reduced_motion)
@@ -498,9 +572,26 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._reduce_motion_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
+        )
+        help_menu.addAction(self._shortcuts_action)
+        help_menu.addSeparator()
         about_action = self._action(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
+
+    def show_shortcuts(self) -> None:
+        """The F1 list of every shortcut; the global ones are read from the menus."""
+        from mobility_app.ui.shortcuts_help import ShortcutsDialog
+
+        actions = [
+            a for menu in self.menuBar().actions() if menu.menu() for a in menu.menu().actions()
+        ]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())

@@ -1,4 +1,4 @@
-"""The settings page: units, test scoring, cues, motion, weekly target and language."""
+"""The settings page: units, test scoring, cues, colours, text size, motion, target, language."""
 
 from __future__ import annotations
 
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mobility_app.settings import WEEKLY_TARGET_RANGE, Settings
+from mobility_app.settings import TEXT_SCALE_RANGE, WEEKLY_TARGET_RANGE, Settings
 from mobility_app.ui import style
 from mobility_app.ui.panels import Panel
 
 CONTENT_MAX_WIDTH = 90 * style.UNIT
 LABEL_WIDTH = 20 * style.UNIT
+# Steps offered for the text size; a hand-edited value in between is shown as its own item.
+TEXT_SCALE_STEPS = (100, 125, 150, 175, 200)
 
 
 class SettingsPage(QWidget):
@@ -38,6 +40,7 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._settings = settings
         self._loading = False
+        self._labels: list[QLabel] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -116,10 +119,22 @@ class SettingsPage(QWidget):
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        self.theme.addItem(self.tr("Follow the system (light or dark)"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("High contrast (white and yellow on black)"), "high-contrast")
+        self.text_scale = QComboBox()
+        self.text_scale.setObjectName("textScaleChoice")
+        for percent in TEXT_SCALE_STEPS:
+            self.text_scale.addItem(self._percent(percent), percent)
         layout.addWidget(
             self._section(
                 self.tr("Display and goals"),
                 [
+                    (self.tr("Colours"), self.theme),
+                    (self.tr("Text size"), self.text_scale),
                     ("", self.reduced_motion),
                     (self.tr("Practice target"), self.weekly_target),
                     (self.tr("Language"), self.language),
@@ -128,8 +143,13 @@ class SettingsPage(QWidget):
             )
         )
         layout.addStretch(1)
+        # One label width on every panel, so all fields start on one line: the design width,
+        # or the widest label when the text is scaled up, so no label is cut off.
+        width = max([LABEL_WIDTH] + [label.sizeHint().width() for label in self._labels])
+        for label in self._labels:
+            label.setFixedWidth(width)
 
-        for combo in (self.unit, self.aggregate, self.language):
+        for combo in (self.unit, self.aggregate, self.language, self.theme, self.text_scale):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.sound, self.speech, self.reduced_motion):
             box.toggled.connect(self._changed)
@@ -153,8 +173,7 @@ class SettingsPage(QWidget):
             if label_text:
                 widget.setAccessibleName(widget.accessibleName() or label_text)
                 label = QLabel(label_text)
-                # One label width on every panel, so all fields start on one line.
-                label.setFixedWidth(LABEL_WIDTH)
+                self._labels.append(label)
                 label.setMinimumHeight(4 * style.UNIT)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
@@ -164,6 +183,11 @@ class SettingsPage(QWidget):
         if note:
             box.addWidget(style.label(note, style.SECONDARY, secondary=True))
         return panel
+
+    def _percent(self, value: int) -> str:
+        low, _high = TEXT_SCALE_RANGE
+        text = self.tr("%1%").replace("%1", str(value))
+        return text + (self.tr(" (normal)") if value == low else "")
 
     def settings(self) -> Settings:
         return self._settings
@@ -182,6 +206,10 @@ class SettingsPage(QWidget):
             self.reduced_motion.setChecked(settings.reduced_motion)
             self.weekly_target.setValue(settings.weekly_target_days)
             self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+            self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+            if self.text_scale.findData(settings.text_scale) < 0:
+                self.text_scale.addItem(self._percent(settings.text_scale), settings.text_scale)
+            self.text_scale.setCurrentIndex(self.text_scale.findData(settings.text_scale))
         finally:
             self._loading = False
 
@@ -199,6 +227,8 @@ class SettingsPage(QWidget):
             reduced_motion=self.reduced_motion.isChecked(),
             weekly_target_days=self.weekly_target.value(),
             language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            text_scale=self.text_scale.currentData(),
         )
         self.volume.setEnabled(self._settings.sound_enabled)
         self.settingsChanged.emit(self._settings)
