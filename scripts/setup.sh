@@ -9,10 +9,14 @@ cd "$(dirname "$0")/.."
 # glyphs (without any font every character is drawn as an empty box and nothing fails).
 debs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
       libpulse0)  # QtMultimedia (sound cues) links against libpulse, even with no sound card
-if [ "${1:-}" != "--offscreen-only" ]; then
-  # A real window on X11 (the xcb platform plugin) also needs these.
-  debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0)
+# A real window on X11 (the xcb platform plugin): for the app itself, and for the test that
+# checks it with a real screen reader client.
+debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+       libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0)
+if [ "${1:-}" = "--for-tests" ]; then
+  # tests/a11y: a virtual screen, a private session bus, the accessibility bus, and the
+  # AT-SPI client library for the system Python (the check's screen-reader stand-in).
+  debs+=(xvfb xauth dbus-daemon dbus-bin at-spi2-core gir1.2-atspi-2.0 python3-gi)
 fi
 missing=()
 for deb in "${debs[@]}"; do
