@@ -29,6 +29,13 @@ Public API:
 - Backups: ``make_backup(db, backup_dir, now) -> Path``, ``backup_if_due(db, backup_dir, now)
   -> Path | None``, ``thin_backups(backup_dir, now) -> list[Path]``, ``list_backups(backup_dir)
   -> dict[datetime, Path]`` and the pure ``backups_to_remove(backup_times, now) -> set[datetime]``.
+- Restoring a backup (File > Restore a backup…): ``restore_backup(db, backup, backup_dir, *,
+  now: datetime) -> Path`` checks the backup read-only (quick_check, a known schema version;
+  StorageError and nothing changed otherwise), keeps a verified copy of the current database
+  in ``safety_dir(backup_dir)`` (``backups/before-restore/``, never thinned), copies the backup
+  into the open connection with SQLite's backup API and migrates it; returns the copy's path.
+  ``list_restorable(backup_dir) -> list[BackupFile]`` (``made``, ``path``, ``size``,
+  ``before_restore``): backups and safety copies, newest first.
 - Measurements: ``Measurement``, ``add_measurement(db, m, *, now=local_now) -> int``,
   ``add_measurements(db, ms, *, now=local_now) -> list[int]`` (all or nothing),
   ``list_measurements(db) -> list[Measurement]`` (oldest first), ``get_measurement(db, id)``.
@@ -93,6 +100,12 @@ from mobility_app.storage.measurements import (
 from mobility_app.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 from mobility_app.storage.pain import session_pain, set_session_pain
 from mobility_app.storage.recovery import RecoveryReport, open_database
+from mobility_app.storage.restore import (
+    BackupFile,
+    list_restorable,
+    restore_backup,
+    safety_dir,
+)
 from mobility_app.storage.routines import (
     RoutineNameTakenError,
     StoredDose,
@@ -117,6 +130,7 @@ from mobility_app.storage.sessions import (
 __all__ = [
     "LATEST_VERSION",
     "MIGRATIONS",
+    "BackupFile",
     "CheckReport",
     "Database",
     "DatabaseTooNewError",
@@ -145,6 +159,7 @@ __all__ = [
     "interrupt_running_sessions",
     "list_backups",
     "list_measurements",
+    "list_restorable",
     "list_routines",
     "list_sessions",
     "load_result",
@@ -155,7 +170,9 @@ __all__ = [
     "migrate",
     "open_database",
     "rename_routine",
+    "restore_backup",
     "restore_result",
+    "safety_dir",
     "save_routine",
     "session_pain",
     "set_session_pain",

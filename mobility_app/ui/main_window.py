@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         self._return_to = self._current
         page = self.player_page
         page.run(list(items), name, SessionRecorder(self.database, name))
+        # A restore or import could remove the running session's rows from under it.
+        self.data_actions.set_busy(self.tr("Finish or stop the routine first"))
         self._show(page, "player")
         page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -333,7 +335,15 @@ class MainWindow(QMainWindow):
         self.refresh_session_log()
         self.refresh_progress()
 
+    def _data_changed(self) -> None:
+        """After an import or a restore: every page shows the stored data afresh."""
+        if self.progress_page_widget is not None:
+            # Undo steps refer to rows that a restore may have replaced.
+            self.progress_page_widget.set_results_editor(None)
+        self._sessions_changed()
+
     def _player_closed(self) -> None:
+        self.data_actions.set_busy(None)
         back = getattr(self, "_return_to", "library")
         self.show_page(back if back != "player" else "library")
 
@@ -445,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database | None) -> None:
         self.database = database
+        self.data_actions.set_database(database)
         if "routines" in self._pages:
             self.routines_page.set_database(database)
         self.refresh_practice()
@@ -546,6 +557,14 @@ class MainWindow(QMainWindow):
         settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addAction(settings_action)
+        from mobility_app.ui.data_actions import DataActions
+
+        # Import, export, back up and restore; disabled (saying why) until storage is open.
+        self.data_actions = DataActions(self)
+        self.data_actions.add_to_menu(file_menu, before=settings_action)
+        self.data_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.data_actions.dataChanged.connect(self._data_changed)
+        self.data_actions.set_database(None)
         file_menu.addSeparator()
         # Not StandardKey.Quit: some platform themes map it to nothing.
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")

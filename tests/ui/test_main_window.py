@@ -203,3 +203,30 @@ def test_progress_page_shows_stored_results_and_deletes_with_undo(qtbot, catalog
         assert len(list_measurements(db)) == 2
     finally:
         db.close()
+
+
+def test_file_menu_data_actions_follow_storage_and_a_running_routine(qtbot, catalog, tmp_path):
+    import datetime as dt
+
+    from mobility_app.storage import open_database
+
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    for text in ("Import results…", "Export results…", "Back up now", "Restore a backup…"):
+        assert any(t.replace("&", "") == text for t in texts), texts
+    actions = {a.text().replace("&", ""): a for a in window.data_actions.menu_actions() if a}
+    assert not actions["Import results…"].isEnabled()
+    now = dt.datetime.now().astimezone()
+    db, _ = open_database(tmp_path / "m.sqlite3", tmp_path / "b", now=lambda: now)
+    try:
+        window.set_database(db)
+        assert actions["Import results…"].isEnabled()
+        window.show_entry("wall-lean")
+        window.exercise_page.start_button.click()
+        assert not actions["Restore a backup…"].isEnabled()
+        window.player_page.closed.emit()
+        assert actions["Restore a backup…"].isEnabled()
+    finally:
+        window.player_page.shutdown()
+        db.close()
