@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from mobility_app.catalog import Entry, entry_animation
 from mobility_app.ui import style
 from mobility_app.ui.demonstration import DemonstrationView
-from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton
+from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton, back_bar
 from mobility_app.ui.text import dose_summary, duration_text, rest_text, side_text, tempo_text
 
 CONTENT_MAX_WIDTH = 120 * style.UNIT
@@ -106,18 +105,7 @@ class ExercisePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
-        self.back_button = QPushButton(self.tr("← Library"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("Back to the library"))
-        self.back_button.setToolTip(self.tr("Back to the library (Alt+Left)"))
-        self.back_button.setFlat(True)
-        self.back_button.setMinimumHeight(5 * style.UNIT)
-        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.back_button.clicked.connect(self.backRequested)
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
+        bar, self.back_button = back_bar(self.backRequested.emit)
         self.start_button = PrimaryButton(self.tr("Start"))
         self.start_button.setObjectName("startButton")
         self.start_button.setMinimumWidth(18 * style.UNIT)

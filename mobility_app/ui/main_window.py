@@ -253,23 +253,15 @@ class MainWindow(QMainWindow):
 
     def _with_back_bar(self, page: QWidget) -> QWidget:
         """`page` under a slim bar with the way back to the library, as on exercise pages."""
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+        from PySide6.QtWidgets import QVBoxLayout
 
-        from mobility_app.ui import style
+        from mobility_app.ui.panels import back_bar
 
         frame = QWidget()
         column = QVBoxLayout(frame)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, 0)
-        back = QPushButton(self.tr("← Library"))
-        back.setFlat(True)
-        back.setMinimumHeight(5 * style.UNIT)
-        back.setAccessibleName(self.tr("Back to the library"))
-        back.clicked.connect(self.show_library)
-        bar.addWidget(back)
-        bar.addStretch(1)
+        bar, _button = back_bar(self.show_library)
         column.addLayout(bar)
         column.addWidget(page, 1)
         return frame

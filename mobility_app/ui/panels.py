@@ -6,9 +6,11 @@ QStyleSheetStyle, which costs start-up time on every page; a few lines of painti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mobility_app.ui import style
 
@@ -88,6 +90,23 @@ class NumberBadge(QLabel):
         painter.setFont(self.font())
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
         painter.end()
+
+
+def back_bar(on_back: Callable[[], object]) -> tuple[QHBoxLayout, QPushButton]:
+    """The slim bar at the top of a page with the way back to the library (Alt+Left too)."""
+    bar = QHBoxLayout()
+    bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
+    button = QPushButton(QCoreApplication.translate("Page", "← Library"))
+    button.setObjectName("backButton")
+    button.setAccessibleName(QCoreApplication.translate("Page", "Back to the library"))
+    button.setToolTip(QCoreApplication.translate("Page", "Back to the library (Alt+Left)"))
+    button.setFlat(True)
+    button.setMinimumHeight(5 * style.UNIT)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.clicked.connect(on_back)
+    bar.addWidget(button)
+    bar.addStretch(1)
+    return bar, button
 
 
 class PrimaryButton(QPushButton):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.settings import TEXT_SCALE_RANGE, WEEKLY_TARGET_RANGE, Settings
 from mobility_app.ui import style
-from mobility_app.ui.panels import Panel
+from mobility_app.ui.panels import Panel, back_bar
 
 CONTENT_MAX_WIDTH = 90 * style.UNIT
 LABEL_WIDTH = 20 * style.UNIT
@@ -44,15 +43,7 @@ class SettingsPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
-        self.back_button = QPushButton(self.tr("← Library"))
-        self.back_button.setFlat(True)
-        self.back_button.setMinimumHeight(5 * style.UNIT)
-        self.back_button.setAccessibleName(self.tr("Back to the library"))
-        self.back_button.clicked.connect(self.backRequested)
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
+        bar, self.back_button = back_bar(self.backRequested.emit)
         outer.addLayout(bar)
 
         scroll = QScrollArea()
