@@ -117,6 +117,7 @@ class ExercisePage(QWidget):
         self.demonstration.hide()
 
         self._scroll = QScrollArea()
+        style.name_scroll_area(self._scroll, self.tr("Exercise details"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self._scroll)

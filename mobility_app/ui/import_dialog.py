@@ -248,9 +248,12 @@ class ImportDialog(QDialog):
         worker.progressed.connect(self._on_progress)
         worker.ended.connect(self._on_ended)
         worker.ended.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
+        # Python owns the worker (it has no parent; moveToThread forbids one). No deleteLater
+        # here: Qt would delete it when the thread ends and Python again when the wrapper is
+        # dropped, a double free that crashed the test run. It is dropped only after
+        # _stop_work has waited for its thread, so nothing can still be using it.
         self.worker_thread = thread
-        self._worker = worker  # the Python wrapper must live as long as the thread uses it
+        self._worker = worker
         thread.start()
 
     def _stop_work(self) -> None:

@@ -94,6 +94,7 @@ class LibraryPage(QWidget):
         self._columns = 0
 
         scroll = QScrollArea(self)
+        style.name_scroll_area(scroll, self.tr("Exercise library"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)

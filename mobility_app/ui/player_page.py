@@ -68,6 +68,8 @@ class PlayerPage(QWidget):
         super().__init__(parent)
         self.setObjectName("playerPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The page itself takes focus (for Space and the arrows), so it needs a name to be read.
+        self.setAccessibleName(self.tr("Exercise player"))
         self._confirm_stop = confirm_stop or self._ask_stop
         self._mode: Mode = "empty"
         self._items: list[RoutineItem] = []

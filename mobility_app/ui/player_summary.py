@@ -174,6 +174,7 @@ class SummaryView(QWidget):
         centring.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         centring.addStretch(2)
         scroll = QScrollArea()
+        style.name_scroll_area(scroll, self.tr("Routine summary"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

@@ -114,6 +114,7 @@ class ProgressPage(QWidget):
         self.content = self._build_content()
         # Small windows scroll rather than squash the plot into a strip.
         scroller = QScrollArea(self)
+        style.name_scroll_area(scroller, self.tr("Progress"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.content)

@@ -155,6 +155,7 @@ class RoutineEditor(QWidget):
         body.addLayout(self._build_list(), 2)
         self.dose_panel = Panel()
         self._scroll = QScrollArea()  # a long tempo must not push Save off a small window
+        style.name_scroll_area(self._scroll, self.tr("Dose of the selected exercise"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.viewport().setAutoFillBackground(False)  # show the panel's colour

@@ -47,6 +47,7 @@ class SettingsPage(QWidget):
         outer.addLayout(bar)
 
         scroll = QScrollArea()
+        style.name_scroll_area(scroll, self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)

@@ -85,3 +85,21 @@ def label(
         palette.setColor(QPalette.ColorRole.WindowText, secondary_colour(palette))
         widget.setPalette(palette)
     return widget
+
+
+def name_scroll_area(area: QWidget, name: str) -> None:
+    """Give a scroll area and its scroll bars names a screen reader can say.
+
+    A scroll area takes keyboard focus (so Page Up/Down scroll it); unnamed, a screen reader
+    announces only "filler" or "scroll bar".
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QScrollArea
+
+    area.setAccessibleName(name)
+    if isinstance(area, QScrollArea):
+        for bar, label in (
+            (area.verticalScrollBar(), "Scroll up and down"),
+            (area.horizontalScrollBar(), "Scroll left and right"),
+        ):
+            bar.setAccessibleName(f"{name}: {QCoreApplication.translate('Page', label)}")

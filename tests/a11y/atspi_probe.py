@@ -413,13 +413,14 @@ def tour(timeout: float) -> dict:
     t.pages.append(library)
 
     # 1. A card on the library opens its exercise page; the exercise page's Start opens the player.
-    cards = [c for c in library["controls"] if c["role"] in ("panel", "filler") and c["name"]]
+    # Cards are QFrames, which reach AT-SPI as panels; the page's scroll area is a filler.
+    cards = [c for c in library["controls"] if c["role"] == "panel" and c["name"]]
     report["library_cards"] = [
         {"name": c["name"], "role": c["role"], "actions": c.get("actions", [])} for c in cards
     ]
     if cards:
         card = cards[0]
-        obj = find_control(window, {R.PANEL, R.FILLER}, "^" + re.escape(card["name"]) + "$",
+        obj = find_control(window, {R.PANEL}, "^" + re.escape(card["name"]) + "$",
                            need_action=False)  # fmt: skip
         how = f"card {card['name']}"
         if obj is not None and not set(_actions(obj)) & {"Press", "press", "click", "activate"}:
