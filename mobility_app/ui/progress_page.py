@@ -322,9 +322,14 @@ class ProgressPage(QWidget):
 
     def set_results_editor(self, editor: ResultsEditor | None) -> None:
         """Offer Edit and Delete (with undo) through `editor`, or nothing when it is None."""
-        if self._results_editor is not None:
-            self._results_editor.setParent(None)
-            self._results_editor.deleteLater()
+        old = self._results_editor
+        if old is not None:
+            # Still parented, so Qt alone deletes it (no second owner in Python).
+            self._editor_slot.removeWidget(old)
+            for action in (old.undo_action, old.redo_action):
+                self.removeAction(action)
+            old.hide()
+            old.deleteLater()
         self._results_editor = editor
         if editor is not None:
             self._editor_slot.addWidget(editor)
