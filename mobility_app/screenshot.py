@@ -6,9 +6,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer
-
-from mobility_app.ui.first_paint import call_after_first_paint
+from mobility_app.ui.first_paint import show_and_wait_for_paint
 
 if TYPE_CHECKING:
     from mobility_app.cli import ScreenshotRequest
@@ -33,16 +31,7 @@ def render_page(window: MainWindow, request: ScreenshotRequest) -> int:
         )
         return EXIT_BAD_INPUT
     window.resize(request.width, request.height)
-    # Wait for the first real paint (layouts settled, fonts loaded), with a safety limit.
-    loop = QEventLoop()
-    call_after_first_paint(window, loop.quit)
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    deadline.start(10_000)
-    window.show()
-    loop.exec()
-    deadline.stop()
+    show_and_wait_for_paint(window)
     image = window.grab()
     if not image.save(str(request.path), "PNG"):
         print(f"mobility-app: cannot write {request.path}", file=sys.stderr)

@@ -135,26 +135,16 @@ def _run_window(
 
 def render_attract(config: KioskConfig, exercises: list[Entry], request: ScreenshotRequest) -> int:
     """`--screenshot FILE --page kiosk`: the attract screen, after its first paint."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from mobility_app.kiosk import look
     from mobility_app.kiosk.attract import AttractView
-    from mobility_app.ui.first_paint import call_after_first_paint
+    from mobility_app.ui.first_paint import show_and_wait_for_paint
 
     view = AttractView(exercises, config.attract_seconds, clinic_name=config.clinic_name,
                        logo=config.logo)  # fmt: skip
     view.setPalette(look.palette())
     view.setAutoFillBackground(True)
     view.resize(request.width, request.height)
-    loop = QEventLoop()
-    call_after_first_paint(view, loop.quit)
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    deadline.start(10_000)
-    view.show()
-    loop.exec()
-    deadline.stop()
+    show_and_wait_for_paint(view)
     view.set_animation_time(request.at_seconds)
     view.stop()
     image = view.grab()

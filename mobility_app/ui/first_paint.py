@@ -32,3 +32,21 @@ def call_after_first_paint(widget: QWidget, callback: Callable[[], None]) -> Non
     scheduled that way delays the moment a person first sees the window.
     """
     widget.installEventFilter(_FirstPaintWatcher(widget, callback))
+
+
+def show_and_wait_for_paint(widget: QWidget, timeout_ms: int = 10_000) -> None:
+    """Show `widget` and run the event loop until its first frame has painted (or timeout).
+
+    For screenshots: layouts have settled and fonts are loaded once the first paint is done.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    call_after_first_paint(widget, loop.quit)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(timeout_ms)
+    widget.show()
+    loop.exec()
+    deadline.stop()
