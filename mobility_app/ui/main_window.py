@@ -43,8 +43,11 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self._store = store
         self.preferences: Settings = settings_store.load(store)
-        # Before any page is built: pages take their fonts and some colours when built.
-        self._apply_theme(self.preferences)
+        # Before any page is built: pages take their fonts and some colours when built. The
+        # defaults (the system's colours, 100% text) need nothing applied, so a first start
+        # does not even import the theme module.
+        if (self.preferences.theme, self.preferences.text_scale) != ("system", 100):
+            self._apply_theme(self.preferences)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
