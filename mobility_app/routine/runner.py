@@ -158,14 +158,20 @@ class RoutineRunner:
         else:
             self.resume()
 
-    def skip(self) -> None:
-        """End the current step now; the rest of the timeline moves earlier by what was cut."""
+    def _active_step(self) -> tuple[float, Step, float] | None:
+        """(now, current step, timeline position) for a command, or None if not running."""
         now = self._clock()
         self._advance(now)
         if not self._status.active:
+            return None
+        return now, self._plan.steps[self._index], self._position(now)
+
+    def skip(self) -> None:
+        """End the current step now; the rest of the timeline moves earlier by what was cut."""
+        current = self._active_step()
+        if current is None:
             return
-        step = self._plan.steps[self._index]
-        position = self._position(now)
+        now, step, position = current
         if step.is_work:
             self._record(step, "skipped", position - step.start, now)
         self._shift -= step.end - position
@@ -177,12 +183,10 @@ class RoutineRunner:
 
     def back(self) -> None:
         """Restart the step, or go to the previous work step if this one has barely begun."""
-        now = self._clock()
-        self._advance(now)
-        if not self._status.active:
+        current = self._active_step()
+        if current is None:
             return
-        step = self._plan.steps[self._index]
-        position = self._position(now)
+        _now, step, position = current
         elapsed = max(position - step.start, 0.0)
         target = step.index
         if elapsed <= BACK_RESTART_AFTER:
@@ -196,12 +200,10 @@ class RoutineRunner:
         self._go_to(target)
 
     def stop(self) -> None:
-        now = self._clock()
-        self._advance(now)
-        if not self._status.active:
+        current = self._active_step()
+        if current is None:
             return
-        step = self._plan.steps[self._index]
-        position = self._position(now)
+        now, step, position = current
         if step.is_work:
             self._record(step, "stopped", position - step.start, now)
         self._close_pause(now)
