@@ -1,4 +1,5 @@
-"""Hatchling build hook: compile resources.qrc with pyside6-rcc into the wheel, not the tree.
+"""Hatchling build hook: compile resources.qrc with pyside6-rcc into the wheel, not the tree,
+and the translations (.ts -> .qm with pyside6-lrelease) into assets/translations.
 
 resources.qrc is the manifest of the assets addressed as ":/..." at run time; the compiled
 module (about 370 kB of generated Python) is never committed. scripts/setup.sh compiles it into
@@ -40,6 +41,17 @@ def compile_resources(root: Path, out_file: Path) -> None:
         )
 
 
+def compile_translations(root: Path) -> list[Path]:
+    """Run scripts/translations.py compile (pyside6-lrelease) with this build's PySide6."""
+    script = root / "scripts" / "translations.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "compile"], cwd=root, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"translations could not be compiled:\n{result.stdout}{result.stderr}")
+    return sorted((root / "assets" / "translations").glob("*.qm"))
+
+
 class ResourceCompilerHook(BuildHookInterface):  # type: ignore[type-arg]
     """Adds the compiled resources to a standard wheel; editable installs read the tree."""
 
@@ -55,6 +67,10 @@ class ResourceCompilerHook(BuildHookInterface):  # type: ignore[type-arg]
         compile_resources(Path(self.root), compiled)
         build_data["force_include"][str(compiled)] = MODULE
         self.app.display_info(f"Compiled {MANIFEST} into {MODULE} ({compiled.stat().st_size} B)")
+        # The .qm files are generated and git-ignored, like the compiled resources, but they
+        # go where the app looks for them: assets/translations, which the wheel takes whole.
+        for qm_file in compile_translations(Path(self.root)):
+            self.app.display_info(f"Compiled translations into {qm_file.name}")
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         scratch = getattr(self, "_scratch", None)

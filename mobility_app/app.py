@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mobility_app import APP_ID, APP_NAME, __version__, paths
+from mobility_app import APP_ID, APP_NAME, __version__, display_name, i18n, paths
 from mobility_app.catalog import Catalog, load_catalog
 from mobility_app.catalog.builtin import ARTICLE_ORDER
 from mobility_app.logs import setup_logging, shutdown_logging
@@ -49,8 +49,8 @@ class Services:
     notices: list[str] = field(default_factory=list)
 
 
-def prepare_directories(where: paths.AppPaths) -> str | None:
-    """Create the writable directories; return a message for the person if that failed."""
+def prepare_directories(where: paths.AppPaths) -> tuple[Path, str] | None:
+    """Create the writable directories; return the folder that failed and why, if one did."""
     for folder in where.writable_dirs():
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -58,13 +58,19 @@ def prepare_directories(where: paths.AppPaths) -> str | None:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return (
-                f"{APP_NAME} cannot write to {folder} ({reason}). Your results cannot be "
-                "saved until it can: check the folder's permissions and free space, or start "
-                "the app with --data-dir pointing at a folder you can write to."
-            )
+            return folder, exc.strerror or str(exc)
     return None
+
+
+def directory_notice(folder: Path, reason: str) -> str:
+    """What the person is told when the data folder cannot be written (in their language)."""
+    text = i18n.translate(
+        "Startup",
+        "%1 cannot write to %2 (%3). Your results cannot be saved until it can: check the "
+        "folder's permissions and free space, or start the app with --data-dir pointing at a "
+        "folder you can write to.",
+    )
+    return i18n.fill(text, display_name(), folder, reason)
 
 
 def open_storage(services: Services) -> None:
@@ -151,12 +157,14 @@ def _show_crash_dialog(text: str, path: Path | None) -> None:
 
     if QApplication.instance() is None:
         return
-    where = f"\n\nA report was saved to:\n{path}" if path else ""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        f"{APP_NAME} — unexpected error",
-        f"Something went wrong inside the program. Your saved results are safe.{where}",
+    message = i18n.translate(
+        "Startup", "Something went wrong inside the program. Your saved results are safe."
     )
+    if path:
+        saved = i18n.translate("Startup", "A report was saved to:")
+        message = f"{message}\n\n{saved}\n{path}"
+    title = i18n.fill(i18n.translate("Startup", "%1 — unexpected error"), display_name())
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
     box.setDetailedText(text)
     box.exec()
 
@@ -164,9 +172,21 @@ def _show_crash_dialog(text: str, path: Path | None) -> None:
 def build_window(services: Services, settings_path: Path | None) -> MainWindow:
     from PySide6.QtCore import QSettings
 
+    from mobility_app.ui import settings_store
     from mobility_app.ui.main_window import MainWindow
 
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else None
+    # The language comes first: every page and the catalogue take their words when built.
+    language = i18n.choose_language(settings_store.load(settings).language, os.environ)
+    if language != i18n.SOURCE_LANGUAGE:  # English is the source: nothing to load
+        from PySide6.QtGui import QGuiApplication
+
+        from mobility_app.catalog.localize import localized_catalog
+        from mobility_app.ui.language import apply_language
+
+        if apply_language(language) != i18n.SOURCE_LANGUAGE:
+            services.catalog = localized_catalog(services.catalog)
+            QGuiApplication.setApplicationDisplayName(display_name())
     return MainWindow(services.catalog, settings)
 
 
@@ -186,9 +206,9 @@ def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -
 
     app = create_application(sys.argv[:1])
     services = Services(paths=where, catalog=load_content(where))
-    if directory_problem:
-        services.notices.append(directory_problem)
     window = build_window(services, None if directory_problem else where.settings_file)
+    if directory_problem:
+        services.notices.append(directory_notice(*directory_problem))
     restore_signals = install_sigterm_handler(app.quit)
     try:
         if screenshot is not None:
@@ -246,7 +266,7 @@ def _show_notices(window: MainWindow, notices: list[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "\n\n".join(notices), parent=window)
+    box = QMessageBox(QMessageBox.Icon.Warning, display_name(), "\n\n".join(notices), parent=window)
     box.setObjectName("startupNotice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -53,3 +53,8 @@ fi
 if [ ! -f mobility_app/_rc_resources.py ] || [ resources.qrc -nt mobility_app/_rc_resources.py ]; then
   .venv/bin/pyside6-rcc resources.qrc -o mobility_app/_rc_resources.py
 fi
+# The compiled translations (.qm), from translations/<language>/*.ts.
+qm=assets/translations/mobility_app_es.qm
+if [ ! -f "$qm" ] || [ -n "$(find translations -name '*.ts' -newer "$qm" | head -1)" ]; then
+  .venv/bin/python scripts/translations.py compile >/dev/null
+fi

@@ -8,6 +8,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep Qt's own logging quiet about the missing accessibility bus in CI containers.
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# The tests read the English source texts; a machine whose locale is Spanish must not turn the
+# app (in process or started by a test) into Spanish. Tests of other languages ask for them.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 import pytest
 

@@ -1,0 +1,80 @@
+"""Putting a language into effect: Qt's translators, the default locale and the core's hook.
+
+English is the source language: choosing it installs no translator and reads no file, so the
+usual start-up pays nothing for translations.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mobility_app import i18n, paths
+
+log = logging.getLogger("mobility.language")
+
+CATALOG_PREFIX = "mobility_app_"  # mobility_app_es.qm: interface and exercise content
+
+
+def translations_dir() -> Path:
+    """Where the compiled .qm files are (scripts/translations.py writes them from the .ts)."""
+    return paths.assets_dir() / "translations"
+
+
+def has_translation(language: str) -> bool:
+    compiled = translations_dir() / f"{CATALOG_PREFIX}{language}.qm"
+    return language == i18n.SOURCE_LANGUAGE or compiled.is_file()
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages that can be shown now: English and every one whose .qm is present."""
+    return tuple(tag for tag in i18n.LANGUAGES if has_translation(tag))
+
+
+_installed: list[QTranslator] = []
+
+
+def apply_language(language: str) -> str:
+    """Show the interface in `language` from now on; returns the language actually applied
+    (English when its file is missing, which is logged).
+
+    Widgets built before the call keep their text: callers rebuild what is on screen.
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    applied = i18n.SOURCE_LANGUAGE
+    if language != i18n.SOURCE_LANGUAGE:
+        ours = QTranslator()
+        if ours.load(f"{CATALOG_PREFIX}{language}", str(translations_dir())):
+            applied = language
+            _installed.append(ours)
+            # Qt's own strings (standard buttons, context menus), where Qt ships them.
+            qt_base = QTranslator()
+            if qt_base.load(
+                f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                _installed.append(qt_base)
+        else:
+            log.warning("No translation for %r in %s: English", language, translations_dir())
+    if app is not None:
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)
+    # Numbers, dates and the decimal separator follow the system's locale, unless it speaks
+    # another language than the one shown: a Spanish page never mixes "3.5" into its text,
+    # while es_MX keeps its region and an English page keeps a German system's "3,5".
+    system = QLocale.system()
+    same_language = system.name().split("_")[0] == applied
+    locale = system if same_language or applied == i18n.SOURCE_LANGUAGE else QLocale(applied)
+    QLocale.setDefault(locale)
+    i18n.install(None if applied == i18n.SOURCE_LANGUAGE else _qt_translate)
+    log.info("Language: %s (locale %s)", applied, locale.name())
+    return applied
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
