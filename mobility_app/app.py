@@ -179,12 +179,15 @@ def build_window(services: Services, settings_path: Path | None) -> MainWindow:
     # The language comes first: every page and the catalogue take their words when built.
     language = i18n.choose_language(settings_store.load(settings).language, os.environ)
     if language != i18n.SOURCE_LANGUAGE:  # English is the source: nothing to load
+        from PySide6.QtCore import QLocale
         from PySide6.QtGui import QGuiApplication
 
         from mobility_app.catalog.localize import localized_catalog
         from mobility_app.ui.language import apply_language
 
-        if apply_language(language) != i18n.SOURCE_LANGUAGE:
+        applied = apply_language(language)
+        log.info("Language: %s (locale %s)", applied, QLocale().name())
+        if applied != i18n.SOURCE_LANGUAGE:
             services.catalog = localized_catalog(services.catalog)
             QGuiApplication.setApplicationDisplayName(display_name())
     return MainWindow(services.catalog, settings)

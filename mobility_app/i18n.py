@@ -7,8 +7,11 @@ literal arguments only):
 - Anywhere else, including the pure core: ``translate("Context", "Text")`` from this module.
 - A string kept in a constant and translated later: ``QT_TRANSLATE_NOOP("Context", "Text")``
   where it is defined, ``translate("Context", value)`` where it is shown.
-- Values go in as ``%1``, ``%2`` (filled by `fill`, so a translator may reorder them);
-  counts as ``%n`` with the count as the fourth argument, for the plural forms.
+- Values go in as ``%1``, ``%2`` (filled by `fill`, so a translator may reorder them).
+- Counts, which need plural forms: ``self.tr("%n reps", "", count)`` (or ``SomeQObject.tr``)
+  only. lupdate marks a ``translate()`` message as plural only when its count is a literal
+  number, so a count passed to `translate` would show the English plural; the pure core hands
+  counts to the interface rather than wording them (tests/i18n checks this too).
 - Never an f-string or pieces of a sentence glued together: a translator needs whole
   sentences (tests/i18n checks that every call has literal text).
 

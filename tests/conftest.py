@@ -62,3 +62,13 @@ def animations():
     missing = [entry_id for entry_id, animation in found.items() if animation is None]
     assert not missing, f"entries without an [animation]: {missing}"
     return found
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    """The built-in catalogue in English, as the app loads it."""
+    from mobility_app import paths
+    from mobility_app.catalog import load_catalog
+    from mobility_app.catalog.builtin import ARTICLE_ORDER
+
+    return load_catalog(paths.builtin_exercises_dir(), None, ARTICLE_ORDER)

@@ -9,7 +9,9 @@ from mobility_app.catalog.model import Entry
 if TYPE_CHECKING:
     from mobility_app.motion import Animation
 
-_parsed: dict[tuple[str, str], Animation] = {}
+# Keyed by the captions too: the same entry in another language (catalog.localize) carries
+# other captions, and a kiosk visitor who switches language must not see the old ones.
+_parsed: dict[tuple[str, str, tuple[str, ...]], Animation] = {}
 
 
 def entry_animation(entry: Entry) -> Animation | None:
@@ -21,7 +23,9 @@ def entry_animation(entry: Entry) -> Animation | None:
     """
     if entry.animation is None:
         return None
-    key = (entry.id, str(entry.path))
+    keyframes = entry.animation.get("keyframes", ())
+    captions = tuple(str(k.get("caption", "")) for k in keyframes if isinstance(k, dict))
+    key = (entry.id, str(entry.path), captions)
     if key not in _parsed:
         from mobility_app.motion import parse_animation
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mobility_app.catalog.model import Dose, Entry, TempoPhase, TestProtocol
+from mobility_app.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 log = logging.getLogger("mobility.catalog")
 
@@ -59,7 +60,8 @@ _DOSE_KEYS = {
 
 @dataclass(frozen=True)
 class CatalogProblem:
-    """One thing wrong with one field of one file."""
+    """One thing wrong with one field of one file; `message` is in the interface's language
+    (context "CatalogCheck"), the field's name as written in the file."""
 
     path: Path
     field: str
@@ -121,26 +123,29 @@ class _Checker:
         name = f"{where}{key}"
         if key not in table:
             if required:
-                self.problem(name, "missing")
+                self.problem(name, translate("CatalogCheck", "missing"))
             return None
         return convert(table[key], name)
 
     def text(self, value: Any, name: str) -> str | None:
         if not isinstance(value, str):
-            self.problem(name, f"expected text, found {_type_name(value)}")
+            message = translate("CatalogCheck", "expected text, found %1")
+            self.problem(name, fill(message, _type_name(value)))
             return None
         if not value.strip():
-            self.problem(name, "must not be empty")
+            self.problem(name, translate("CatalogCheck", "must not be empty"))
             return None
         return value.strip()
 
     def integer(self, low: int, high: int) -> Callable[[Any, str], int | None]:
         def convert(value: Any, name: str) -> int | None:
             if isinstance(value, bool) or not isinstance(value, int):
-                self.problem(name, f"expected a whole number, found {_type_name(value)}")
+                message = translate("CatalogCheck", "expected a whole number, found %1")
+                self.problem(name, fill(message, _type_name(value)))
                 return None
             if not low <= value <= high:
-                self.problem(name, f"{value} is outside {low}–{high}")
+                outside = translate("CatalogCheck", "%1 is outside %2–%3")
+                self.problem(name, fill(outside, value, low, high))
                 return None
             return value
 
@@ -149,10 +154,12 @@ class _Checker:
     def number(self, low: float, high: float) -> Callable[[Any, str], float | None]:
         def convert(value: Any, name: str) -> float | None:
             if isinstance(value, bool) or not isinstance(value, int | float):
-                self.problem(name, f"expected a number, found {_type_name(value)}")
+                message = translate("CatalogCheck", "expected a number, found %1")
+                self.problem(name, fill(message, _type_name(value)))
                 return None
             if not low <= value <= high:
-                self.problem(name, f"{value} is outside {low:g}–{high:g}")
+                outside = translate("CatalogCheck", "%1 is outside %2–%3")
+                self.problem(name, fill(outside, value, f"{low:g}", f"{high:g}"))
                 return None
             return float(value)
 
@@ -160,7 +167,8 @@ class _Checker:
 
     def boolean(self, value: Any, name: str) -> bool | None:
         if not isinstance(value, bool):
-            self.problem(name, f"expected true or false, found {_type_name(value)}")
+            message = translate("CatalogCheck", "expected true or false, found %1")
+            self.problem(name, fill(message, _type_name(value)))
             return None
         return value
 
@@ -169,7 +177,8 @@ class _Checker:
     ) -> Callable[[Any, str], tuple[str, ...] | None]:
         def convert(value: Any, name: str) -> tuple[str, ...] | None:
             if not isinstance(value, list):
-                self.problem(name, f"expected a list of text, found {_type_name(value)}")
+                message = translate("CatalogCheck", "expected a list of text, found %1")
+                self.problem(name, fill(message, _type_name(value)))
                 return None
             items: list[str] = []
             ok = True
@@ -179,7 +188,8 @@ class _Checker:
                 if text is not None:
                     items.append(text)
             if not min_len <= len(value) <= max_len:
-                self.problem(name, f"has {len(value)} items; expected {min_len}–{max_len}")
+                message = translate("CatalogCheck", "has %1 items; expected %2–%3")
+                self.problem(name, fill(message, len(value), min_len, max_len))
                 return None
             return tuple(items) if ok else None
 
@@ -188,28 +198,37 @@ class _Checker:
     def unknown_keys(self, table: dict[str, Any], known: set[str], where: str) -> None:
         # A misspelt key would otherwise be silently ignored and its content never shown.
         for key in sorted(set(table) - known):
-            self.problem(f"{where}{key}", "unknown key (misspelt?)")
+            self.problem(f"{where}{key}", translate("CatalogCheck", "unknown key (misspelt?)"))
+
+
+_TYPE_NAMES: dict[type, str] = {
+    str: QT_TRANSLATE_NOOP("CatalogCheck", "text"),
+    int: QT_TRANSLATE_NOOP("CatalogCheck", "a whole number"),
+    float: QT_TRANSLATE_NOOP("CatalogCheck", "a number"),
+    bool: QT_TRANSLATE_NOOP("CatalogCheck", "true/false"),
+    list: QT_TRANSLATE_NOOP("CatalogCheck", "a list"),
+    dict: QT_TRANSLATE_NOOP("CatalogCheck", "a table"),
+}
 
 
 def _type_name(value: Any) -> str:
-    return {
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+    name = _TYPE_NAMES.get(type(value))
+    return translate("CatalogCheck", name) if name is not None else type(value).__name__
+
+
+def _expected_table(value: Any) -> str:
+    return fill(translate("CatalogCheck", "expected a table, found %1"), _type_name(value))
 
 
 def _read_dose(check: _Checker, raw: Any) -> Dose | None:
     if not isinstance(raw, dict):
-        check.problem("dose", f"expected a table, found {_type_name(raw)}")
+        check.problem("dose", _expected_table(raw))
         return None
     check.unknown_keys(raw, _DOSE_KEYS, "dose.")
     kind = check.get(raw, "kind", "dose.", check.text)
     if kind is not None and kind not in ("hold", "reps", "timed"):
-        check.problem("dose.kind", f"'{kind}' is not one of hold, reps, timed")
+        message = translate("CatalogCheck", "'%1' is not one of hold, reps, timed")
+        check.problem("dose.kind", fill(message, kind))
         kind = None
     reps = check.get(raw, "reps", "dose.", check.integer(*REPS_RANGE))
     sets = check.get(raw, "sets", "dose.", check.integer(*SETS_RANGE))
@@ -221,12 +240,15 @@ def _read_dose(check: _Checker, raw: Any) -> Dose | None:
     )
     labels = check.get(raw, "labels", "dose.", check.text_list(), required=False) or ()
     if labels and reps is not None and len(labels) != reps:
-        check.problem("dose.labels", f"has {len(labels)} labels but reps is {reps}")
+        message = translate("CatalogCheck", "has %1 labels but reps is %2")
+        check.problem("dose.labels", fill(message, len(labels), reps))
     tempo = _read_tempo(check, raw.get("tempo"), required=kind == "reps")
     if kind == "reps" and seconds is not None:
-        check.problem("dose.seconds", "a reps dose is paced by its tempo; remove seconds")
+        message = translate("CatalogCheck", "a reps dose is paced by its tempo; remove seconds")
+        check.problem("dose.seconds", message)
     if kind != "reps" and tempo:
-        check.problem("dose.tempo", f"only a reps dose has a tempo, this one is {kind}")
+        message = translate("CatalogCheck", "only a reps dose has a tempo, this one is %1")
+        check.problem("dose.tempo", fill(message, kind))
     if None in (kind, reps, sets, per_side, rest, note):
         return None
     assert kind is not None and reps is not None and sets is not None  # narrowed above
@@ -246,16 +268,20 @@ def _read_dose(check: _Checker, raw: Any) -> Dose | None:
 def _read_tempo(check: _Checker, raw: Any, *, required: bool) -> tuple[TempoPhase, ...]:
     if raw is None:
         if required:
-            check.problem("dose.tempo", "missing: a reps dose needs its phases ([[dose.tempo]])")
+            message = translate(
+                "CatalogCheck", "missing: a reps dose needs its phases ([[dose.tempo]])"
+            )
+            check.problem("dose.tempo", message)
         return ()
     if not isinstance(raw, list) or not raw:
-        check.problem("dose.tempo", "expected one or more [[dose.tempo]] tables")
+        message = translate("CatalogCheck", "expected one or more [[dose.tempo]] tables")
+        check.problem("dose.tempo", message)
         return ()
     phases: list[TempoPhase] = []
     for index, item in enumerate(raw):
         where = f"dose.tempo[{index}]."
         if not isinstance(item, dict):
-            check.problem(where.rstrip("."), f"expected a table, found {_type_name(item)}")
+            check.problem(where.rstrip("."), _expected_table(item))
             continue
         check.unknown_keys(item, {"action", "seconds"}, where)
         action = check.get(item, "action", where, check.text)
@@ -267,7 +293,7 @@ def _read_tempo(check: _Checker, raw: Any, *, required: bool) -> tuple[TempoPhas
 
 def _read_test(check: _Checker, raw: Any) -> TestProtocol | None:
     if not isinstance(raw, dict):
-        check.problem("test", f"expected a table, found {_type_name(raw)}")
+        check.problem("test", _expected_table(raw))
         return None
     check.unknown_keys(raw, {"trials_per_side", "note"}, "test.")
     trials = check.get(raw, "trials_per_side", "test.", check.integer(*TRIALS_RANGE))
@@ -283,25 +309,32 @@ def load_entry(path: Path, *, custom: bool = False) -> Entry:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise EntryError([CatalogProblem(path, "(file)", f"not UTF-8 text: {exc}")]) from exc
+        message = fill(translate("CatalogCheck", "not UTF-8 text: %1"), exc)
+        raise EntryError([CatalogProblem(path, "(file)", message)]) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise EntryError([CatalogProblem(path, "(file)", f"not valid TOML: {exc}")]) from exc
+        message = fill(translate("CatalogCheck", "not valid TOML: %1"), exc)
+        raise EntryError([CatalogProblem(path, "(file)", message)]) from exc
     except OSError as exc:
-        raise EntryError([CatalogProblem(path, "(file)", f"cannot read: {exc.strerror}")]) from exc
+        message = fill(translate("CatalogCheck", "cannot read: %1"), exc.strerror)
+        raise EntryError([CatalogProblem(path, "(file)", message)]) from exc
 
     check.unknown_keys(data, _TOP_KEYS, "")
     schema = check.get(data, "schema", "", check.integer(0, 10**6))
     if schema is not None and schema != SCHEMA_VERSION:
-        check.problem("schema", f"version {schema} is not supported (expected {SCHEMA_VERSION})")
+        message = translate("CatalogCheck", "version %1 is not supported (expected %2)")
+        check.problem("schema", fill(message, schema, SCHEMA_VERSION))
     entry_id = check.get(data, "id", "", check.text)
     if entry_id is not None:
         if not ID_PATTERN.match(entry_id):
-            check.problem("id", f"'{entry_id}' must be lower-case letters, digits and '-'")
+            message = translate("CatalogCheck", "'%1' must be lower-case letters, digits and '-'")
+            check.problem("id", fill(message, entry_id))
         elif entry_id != path.stem:
-            check.problem("id", f"'{entry_id}' does not match the file name '{path.stem}'")
+            message = translate("CatalogCheck", "'%1' does not match the file name '%2'")
+            check.problem("id", fill(message, entry_id, path.stem))
     kind = check.get(data, "kind", "", check.text)
     if kind is not None and kind not in ("exercise", "test"):
-        check.problem("kind", f"'{kind}' is not one of exercise, test")
+        message = translate("CatalogCheck", "'%1' is not one of exercise, test")
+        check.problem("kind", fill(message, kind))
     texts = {key: check.get(data, key, "", check.text) for key in ("name", "summary", "purpose")}
     lists = {
         "targets": check.get(data, "targets", "", check.text_list(1, 8)),
@@ -316,21 +349,26 @@ def load_entry(path: Path, *, custom: bool = False) -> Entry:
     test: TestProtocol | None = None
     if kind == "exercise":
         if "test" in data:
-            check.problem("test", "an exercise has a [dose], not a [test]")
+            check.problem(
+                "test", translate("CatalogCheck", "an exercise has a [dose], not a [test]")
+            )
         if "dose" not in data:
-            check.problem("dose", "missing: an exercise needs a [dose] table")
+            message = translate("CatalogCheck", "missing: an exercise needs a [dose] table")
+            check.problem("dose", message)
         else:
             dose = _read_dose(check, data["dose"])
     elif kind == "test":
         if "dose" in data:
-            check.problem("dose", "a test has a [test] table, not a [dose]")
+            check.problem(
+                "dose", translate("CatalogCheck", "a test has a [test] table, not a [dose]")
+            )
         if "test" not in data:
-            check.problem("test", "missing: a test needs a [test] table")
+            check.problem("test", translate("CatalogCheck", "missing: a test needs a [test] table"))
         else:
             test = _read_test(check, data["test"])
     animation = data.get("animation")
     if animation is not None and not isinstance(animation, dict):
-        check.problem("animation", f"expected a table, found {_type_name(animation)}")
+        check.problem("animation", _expected_table(animation))
     elif animation is not None and custom:
         # Built-in animations are checked by the test suite, so start-up need not import
         # the motion package; a clinic's own file is checked here, before it can be shown.
@@ -393,7 +431,8 @@ def load_catalog(
                 log.warning("Skipped custom exercise %s: %s", path, exc)
                 continue
             if catalog.get(entry.id) is not None:
-                problem = CatalogProblem(path, "id", f"'{entry.id}' is already used; skipped")
+                message = fill(translate("CatalogCheck", "'%1' is already used; skipped"), entry.id)
+                problem = CatalogProblem(path, "id", message)
                 catalog.problems.append(problem)
                 log.warning("Skipped custom exercise %s: duplicate id", path)
                 continue

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mobility_app.exchange.formats import CSV_COLUMNS, JSON_FORMAT, unguard_formula
+from mobility_app.i18n import fill, translate
 from mobility_app.measures import facts
 from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.storage import Database, Measurement, list_measurements
@@ -29,7 +30,11 @@ MAX_NOTE_LENGTH = 1000
 
 @dataclass(frozen=True)
 class LineProblem:
-    """Why one line of the file cannot be imported (line 1 is the header)."""
+    """Why one line of the file cannot be imported (line 1 is the header).
+
+    `reason` is in the interface's language (the import preview shows it); column names and
+    values from the file stay as they are.
+    """
 
     line: int
     reason: str
@@ -75,7 +80,7 @@ def _number(text: Any, name: str, low: float, high: float, unit: str) -> float |
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     if isinstance(text, bool):
-        raise ValueError(f"{name}: expected a number, found {text!r}")
+        raise ValueError(fill(translate("Import", "%1: expected a number, found %2"), name, text))
     if isinstance(text, int | float):
         value = float(text)
     else:
@@ -88,9 +93,11 @@ def _number(text: Any, name: str, low: float, high: float, unit: str) -> float |
             except NumberFormatError as exc:
                 raise ValueError(f"{name}: {exc}") from None
         if not math.isfinite(value):
-            raise ValueError(f"{name}: '{text}' is not a finite number")
+            message = translate("Import", "%1: '%2' is not a finite number")
+            raise ValueError(fill(message, name, text))
     if not low <= value <= high:
-        raise ValueError(f"{name}: {value:g} {unit} is outside {low:g}–{high:g} {unit}")
+        message = translate("Import", "%1: %2 %3 is outside %4–%5 %3")
+        raise ValueError(fill(message, name, f"{value:g}", unit, f"{low:g}", f"{high:g}"))
     return value
 
 
@@ -110,26 +117,31 @@ def row_to_measurement(
         latest = now + dt.timedelta(minutes=1)
     taken_text = row.get("taken_at")
     if not isinstance(taken_text, str) or not taken_text.strip():
-        raise ValueError("taken_at: missing")
+        raise ValueError(fill(translate("Import", "%1: missing"), "taken_at"))
     try:
         taken_at = _parse_time(taken_text, local_zone)
     except ValueError:
-        raise ValueError(f"taken_at: '{taken_text}' is not an ISO 8601 date and time") from None
+        message = translate("Import", "%1: '%2' is not an ISO 8601 date and time")
+        raise ValueError(fill(message, "taken_at", taken_text)) from None
     if taken_at > latest:
-        raise ValueError(f"taken_at: {taken_text} is in the future")
+        message = translate("Import", "%1: %2 is in the future")
+        raise ValueError(fill(message, "taken_at", taken_text))
     side = row.get("side")
     if side not in ("left", "right"):
-        raise ValueError(f"side: '{side}' is not left or right")
+        message = translate("Import", "%1: '%2' is not left or right")
+        raise ValueError(fill(message, "side", side))
     distance = _number(row.get("distance_cm"), "distance_cm", *facts.DISTANCE_RANGE_CM, "cm")
     angle = _number(row.get("angle_deg"), "angle_deg", *facts.ANGLE_RANGE_DEG, "°")
     if distance is None and angle is None:
-        raise ValueError("distance_cm and angle_deg are both empty; give at least one")
+        message = translate("Import", "%1 and %2 are both empty; give at least one")
+        raise ValueError(fill(message, "distance_cm", "angle_deg"))
     note = row.get("note") or ""
     if not isinstance(note, str):
-        raise ValueError("note: expected text")
+        raise ValueError(fill(translate("Import", "%1: expected text"), "note"))
     note = unguard_formula(note)
     if len(note) > MAX_NOTE_LENGTH:
-        raise ValueError(f"note: longer than {MAX_NOTE_LENGTH} characters")
+        message = translate("Import", "%1: longer than %2 characters")
+        raise ValueError(fill(message, "note", MAX_NOTE_LENGTH))
     return Measurement(taken_at, side, distance, angle, note)
 
 
@@ -138,23 +150,24 @@ def _csv_rows(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[LinePro
     try:
         header = next(reader)
     except StopIteration:
-        return [], [LineProblem(1, "the file is empty; expected the header line")]
+        message = translate("Import", "the file is empty; expected the header line")
+        return [], [LineProblem(1, message)]
     except csv.Error as exc:
-        return [], [LineProblem(1, f"not readable as CSV: {exc}")]
+        return [], [LineProblem(1, fill(translate("Import", "not readable as CSV: %1"), exc))]
     names = [name.strip() for name in header]
     if tuple(names) != CSV_COLUMNS:
         missing = [c for c in CSV_COLUMNS if c not in names]
         extra = [n for n in names if n not in CSV_COLUMNS]
         detail = []
         if missing:
-            detail.append("missing " + ", ".join(missing))
+            detail.append(fill(translate("Import", "missing %1"), ", ".join(missing)))
         if extra:
-            detail.append("unexpected " + ", ".join(extra))
+            detail.append(fill(translate("Import", "unexpected %1"), ", ".join(extra)))
         if not detail:
-            detail.append("the columns are in another order")
+            detail.append(translate("Import", "the columns are in another order"))
         expected = ",".join(CSV_COLUMNS)
-        reason = f"wrong header ({'; '.join(detail)}); expected: {expected}"
-        return [], [LineProblem(1, reason)]
+        reason = translate("Import", "wrong header (%1); expected: %2")
+        return [], [LineProblem(1, fill(reason, "; ".join(detail), expected))]
     rows: list[tuple[int, dict[str, Any]]] = []
     problems: list[LineProblem] = []
     try:
@@ -163,12 +176,13 @@ def _csv_rows(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[LinePro
             if not fields or all(not f.strip() for f in fields):
                 continue  # blank lines (often at the end of a hand-edited file)
             if len(fields) != len(CSV_COLUMNS):
-                reason = f"has {len(fields)} fields; expected {len(CSV_COLUMNS)}"
-                problems.append(LineProblem(line, reason))
+                reason = translate("Import", "has %1 fields; expected %2")
+                problems.append(LineProblem(line, fill(reason, len(fields), len(CSV_COLUMNS))))
                 continue
             rows.append((line, dict(zip(CSV_COLUMNS, fields, strict=True))))
     except csv.Error as exc:
-        problems.append(LineProblem(reader.line_num, f"not readable as CSV: {exc}"))
+        reason = fill(translate("Import", "not readable as CSV: %1"), exc)
+        problems.append(LineProblem(reader.line_num, reason))
     return rows, problems
 
 
@@ -176,12 +190,14 @@ def _json_rows(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[LinePr
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [LineProblem(exc.lineno, f"not valid JSON: {exc.msg}")]
+        reason = fill(translate("Import", "not valid JSON: %1"), exc.msg)
+        return [], [LineProblem(exc.lineno, reason)]
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
-        return [], [LineProblem(1, f'not an {JSON_FORMAT} export (no "format" key)')]
+        reason = fill(translate("Import", 'not an %1 export (no "format" key)'), JSON_FORMAT)
+        return [], [LineProblem(1, reason)]
     items = document.get("measurements")
     if not isinstance(items, list):
-        return [], [LineProblem(1, 'no "measurements" list')]
+        return [], [LineProblem(1, translate("Import", 'no "measurements" list'))]
     rows: list[tuple[int, dict[str, Any]]] = []
     problems: list[LineProblem] = []
     # JSON has no line per record; number them as entries, after the document's first line.
@@ -189,7 +205,8 @@ def _json_rows(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[LinePr
         if isinstance(item, dict):
             rows.append((index, item))
         else:
-            problems.append(LineProblem(index, "measurement entry is not an object"))
+            reason = translate("Import", "measurement entry is not an object")
+            problems.append(LineProblem(index, reason))
     return rows, problems
 
 
@@ -215,7 +232,7 @@ def parse_text(
         if progress is not None and count % 5000 == 0:
             progress(count, len(rows))
     if not rows and not problems:
-        problems.append(LineProblem(1, "the file holds no results"))
+        problems.append(LineProblem(1, translate("Import", "the file holds no results")))
     problems.sort(key=lambda p: p.line)
     return ParsedFile(parsed, problems)
 
@@ -224,12 +241,13 @@ def parse_file(path: Path, *, now: dt.datetime) -> ParsedFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return ParsedFile(problems=[LineProblem(0, f"cannot read {path}: {exc.strerror}")])
+        reason = fill(translate("Import", "cannot read %1: %2"), path, exc.strerror)
+        return ParsedFile(problems=[LineProblem(0, reason)])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return ParsedFile(problems=[LineProblem(line, "not UTF-8 text")])
+        return ParsedFile(problems=[LineProblem(line, translate("Import", "not UTF-8 text"))])
     is_json = path.suffix.lower() == ".json" or text.lstrip("\ufeff \t\r\n").startswith("{")
     return parse_text(text, is_json=is_json, now=now)
 

@@ -1,4 +1,7 @@
-"""The attract loop: each exercise's demonstration in turn, its name and cues, "Touch to start"."""
+"""The attract loop: each exercise's demonstration in turn, its name and cues, "Touch to start".
+
+The language picker sits at the top: a visitor can switch before touching anything.
+"""
 
 from __future__ import annotations
 
@@ -16,19 +19,38 @@ from PySide6.QtGui import (
     QPaintEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from mobility_app import i18n
 from mobility_app.catalog import Entry, entry_animation
 from mobility_app.kiosk import look
+from mobility_app.kiosk.languages import LanguagePicker
 from mobility_app.ui.demonstration import DemonstrationView
 
 TIMER_NAME = "kiosk-attract-timer"
 CUES_SHOWN = 3
+# The exercise's name: the largest of these sizes that fits the height of NAME_LINES lines
+# at the first size, no word cut.
+NAME_FACTORS = (look.HUGE, look.HUGE * 0.85, look.TITLE * 1.15, look.TITLE, look.LARGE)
+NAME_LINES = 2
 
 
-def quiet_demonstration(parent: QWidget, clock: Callable[[], float]) -> DemonstrationView:
-    """A demonstration with its captions in kiosk type and none of its playback controls."""
+def quiet_demonstration(
+    parent: QWidget, clock: Callable[[], float], *, reduced_motion: bool = False
+) -> DemonstrationView:
+    """A demonstration with its captions in kiosk type and none of its playback controls.
+
+    With `reduced_motion` it shows the key positions side by side, still, and runs no timer.
+    """
     view = DemonstrationView(parent, clock=clock)
+    # Before the controls are hidden: switching the mode shows or hides some of them.
+    view.set_reduced_motion(reduced_motion)
     for widget in (view.play_button, view.speed_button, view.slider, view.left_button,
                    view.right_button):  # fmt: skip
         widget.hide()
@@ -44,29 +66,29 @@ def quiet_demonstration(parent: QWidget, clock: Callable[[], float]) -> Demonstr
 class _Slide(QWidget):
     """One exercise: its moving figure on the left, its name and first cues on the right."""
 
-    def __init__(self, entry: Entry, clock: Callable[[], float]) -> None:
+    def __init__(self, entry: Entry, clock: Callable[[], float], reduced_motion: bool) -> None:
         super().__init__()
         self.entry = entry
-        self.demonstration = quiet_demonstration(self, clock)
+        self.demonstration = quiet_demonstration(self, clock, reduced_motion=reduced_motion)
         animation = entry_animation(entry)
         if animation is not None:
             self.demonstration.set_animation(animation)
         self.demonstration.setVisible(animation is not None)
-        words = QVBoxLayout()
-        words.setSpacing(3 * look.UNIT)
-        words.addStretch(1)
-        self.name_label = look.text(entry.name, look.HUGE, bold=True)
+        # Name and cues shrink together (the name first) when they would not fit.
+        words = look.FittedColumn(3 * look.UNIT)
+        words.add_stretch(1)
+        self.name_label = look.text(entry.name)
         self.name_label.setObjectName("kioskAttractName")
-        words.addWidget(self.name_label)
-        self.cue_labels = [look.text(f"•  {cue}", look.LARGE) for cue in entry.cues[:CUES_SHOWN]]
+        words.add(self.name_label, NAME_FACTORS, bold=True, lines=NAME_LINES)
+        self.cue_labels = [look.text(f"•  {cue}") for cue in entry.cues[:CUES_SHOWN]]
         for label in self.cue_labels:
-            words.addWidget(label)
-        words.addStretch(1)
+            words.add(label, look.LARGE)
+        words.add_stretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6 * look.UNIT)
         row.addWidget(self.demonstration, 5)
-        row.addLayout(words, 4)
+        row.addWidget(words, 4)
 
 
 class _TouchBand(QWidget):
@@ -97,10 +119,16 @@ class AttractView(QWidget):
 
     Every exercise has its own slide, built once: cycling only switches which one shows, so
     a day of cycling allocates nothing (see benchmarks/bench_kiosk.py). A hidden slide's
-    demonstration stops its own frame timer.
+    demonstration stops its own frame timer. With `reduced_motion` each slide shows its
+    exercise's key positions, still; the slides still take turns.
+
+    `languages` are offered in a picker at the top (none when there is one language);
+    `languageChosen(tag)` when one is pressed. The view does not change language itself:
+    whoever owns it rebuilds it.
     """
 
     touched = Signal()
+    languageChosen = Signal(str)
 
     def __init__(
         self,
@@ -110,25 +138,32 @@ class AttractView(QWidget):
         clinic_name: str = "",
         logo: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
+        languages: Sequence[str] = (),
+        language: str = i18n.SOURCE_LANGUAGE,
+        reduced_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskAttract")
         self._stack = QStackedWidget()
-        self.slides = [_Slide(entry, clock) for entry in entries]
+        self.slides = [_Slide(entry, clock, reduced_motion) for entry in entries]
         for slide in self.slides:
             self._stack.addWidget(slide)
         self._timer = QTimer(self)
         self._timer.setObjectName(TIMER_NAME)
         self._timer.setInterval(round(seconds * 1000))
         self._timer.timeout.connect(self.advance)
+        # Keys reach the view (any key starts, like a touch); Tab leads on to the picker.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.band = _TouchBand(self.tr("Touch the screen to start"))
+        self.language_picker = LanguagePicker(languages, language)
+        self.language_picker.chosen.connect(self.languageChosen)
 
         layout = QVBoxLayout(self)
         margin = 5 * look.UNIT
         layout.setContentsMargins(margin, 4 * look.UNIT, margin, margin)
         layout.setSpacing(3 * look.UNIT)
-        layout.addWidget(look.brand_bar(clinic_name, logo))
+        layout.addWidget(look.brand_bar(clinic_name, logo, extra=self.language_picker))
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.band)
 
@@ -182,6 +217,9 @@ class AttractView(QWidget):
         super().showEvent(event)
         if len(self.slides) > 1:
             self._timer.start()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mobility_app.i18n import fill, translate
 from mobility_app.kiosk.pin import PinHash, parse_pin_hash
 
 CONFIG_NAME = "kiosk.toml"
@@ -26,10 +27,16 @@ RANGES: dict[str, tuple[float, float]] = {
     "hold_seconds": (10, 60),
 }
 
-PIN_HELP = (
-    "Set one with `mobility-app kiosk-pin` (it reads the PIN on standard input and prints a "
-    '`pin_hash = "…"` line), then paste that line into {path}.'
-)
+
+def _pin_help(path: object) -> str:
+    return fill(
+        translate(
+            "KioskConfig",
+            "Set one with `mobility-app kiosk-pin` (it reads the PIN on standard input and "
+            'prints a `pin_hash = "…"` line), then paste that line into %1.',
+        ),
+        path,
+    )
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,9 @@ class KioskConfig:
     # A shared waiting room: sound is off unless the clinic turns it on; captions always show.
     sound: bool = False
     language: str = ""
+    # Still pictures of the key positions instead of moving figures, for visitors whom
+    # motion unsettles (and screens where it would distract in a quiet room).
+    reduced_motion: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,14 @@ def default_path(config_dir: Path) -> Path:
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text",
-             list: "a list", dict: "a table"}  # fmt: skip
+    names = {
+        bool: translate("KioskConfig", "true/false"),
+        int: translate("KioskConfig", "a number"),
+        float: translate("KioskConfig", "a number"),
+        str: translate("KioskConfig", "text"),
+        list: translate("KioskConfig", "a list"),
+        dict: translate("KioskConfig", "a table"),
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -88,6 +104,8 @@ class _Reader:
         self.problems.append(ConfigProblem(key, message))
 
     def get(self, key: str, kind: type | tuple[type, ...], wanted: str) -> Any:
+        """The value of `key` if it is of `kind`; `wanted` is the whole message otherwise,
+        with %1 for the name of the type found and %2 for the value itself."""
         if key not in self.data:
             return None
         value = self.data[key]
@@ -97,71 +115,89 @@ class _Reader:
         else:
             value_ok = isinstance(value, kind)
         if not value_ok:
-            self.problem(key, f"must be {wanted}, not {_type_name(value)} ({value!r})")
+            self.problem(key, fill(wanted, _type_name(value), repr(value)))
             return None
         return value
 
     def number(self, key: str) -> float | None:
-        value = self.get(key, (int, float), "a number of seconds")
+        value = self.get(
+            key, (int, float), translate("KioskConfig", "must be a number of seconds, not %1 (%2)")
+        )
         if value is None:
             return None
         low, high = RANGES[key]
         if not low <= value <= high:
-            self.problem(key, f"{value:g} is outside {low:g}–{high:g} seconds")
+            message = translate("KioskConfig", "%1 is outside %2–%3 seconds")
+            self.problem(key, fill(message, f"{value:g}", f"{low:g}", f"{high:g}"))
             return None
         return float(value)
 
 
 def _exercise_ids(reader: _Reader) -> tuple[str, ...] | None:
-    raw = reader.get("exercises", list, "a list of exercise ids")
+    raw = reader.get(
+        "exercises", list, translate("KioskConfig", "must be a list of exercise ids, not %1 (%2)")
+    )
     if raw is None:
         return None
     if not raw:
-        reader.problem("exercises", "is empty; leave the key out to show every exercise")
+        reader.problem(
+            "exercises",
+            translate("KioskConfig", "is empty; leave the key out to show every exercise"),
+        )
         return None
     ids: list[str] = []
     for index, item in enumerate(raw):
         if not isinstance(item, str) or not ID_PATTERN.match(item):
-            reader.problem(
-                f"exercises[{index}]", f'{item!r} is not an exercise id such as "wall-lean"'
-            )
+            message = translate("KioskConfig", '%1 is not an exercise id such as "wall-lean"')
+            reader.problem(f"exercises[{index}]", fill(message, repr(item)))
         elif item in ids:
-            reader.problem(f"exercises[{index}]", f"'{item}' is listed twice")
+            message = translate("KioskConfig", "'%1' is listed twice")
+            reader.problem(f"exercises[{index}]", fill(message, item))
         else:
             ids.append(item)
     return tuple(ids)
 
 
 def _logo(reader: _Reader, base_dir: Path) -> Path | None:
-    raw = reader.get("logo", str, "the path of an image file")
+    raw = reader.get(
+        "logo", str, translate("KioskConfig", "must be the path of an image file, not %1 (%2)")
+    )
     if raw is None or not raw.strip():
         return None
     path = Path(raw).expanduser()
     path = path if path.is_absolute() else base_dir / path
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        reader.problem("logo", f"{path.name} is not a PNG, JPEG or SVG image")
+        message = translate("KioskConfig", "%1 is not a PNG, JPEG or SVG image")
+        reader.problem("logo", fill(message, path.name))
     elif not path.is_file():
-        reader.problem("logo", f"there is no file {path}")
+        reader.problem("logo", fill(translate("KioskConfig", "there is no file %1"), path))
     else:
         return path
     return None
 
 
 def _pin(reader: _Reader, require_pin: bool, path: Path | None) -> PinHash | None:
-    raw = reader.get("pin_hash", str, "the text printed by `mobility-app kiosk-pin`")
+    raw = reader.get(
+        "pin_hash",
+        str,
+        translate(
+            "KioskConfig", "must be the text printed by `mobility-app kiosk-pin`, not %1 (%2)"
+        ),
+    )
     if raw is None or not raw.strip():
         if require_pin and not any(p.key == "pin_hash" for p in reader.problems):
-            where = str(path) if path is not None else "the kiosk config"
-            reader.problem(
-                "pin_hash",
-                "no PIN is set, and the kiosk cannot start without a way for staff to leave "
-                "it. " + PIN_HELP.format(path=where),
+            where = str(path) if path is not None else translate("KioskConfig", "the kiosk config")
+            message = translate(
+                "KioskConfig",
+                "no PIN is set, and the kiosk cannot start without a way for staff to leave it. %1",
             )
+            reader.problem("pin_hash", fill(message, _pin_help(where)))
         return None
     try:
         return parse_pin_hash(raw)
     except ValueError as exc:
-        reader.problem("pin_hash", f"{exc}. " + PIN_HELP.format(path=path or "the config"))
+        where = str(path) if path is not None else translate("KioskConfig", "the config")
+        reader.problem("pin_hash", f"{exc}. {_pin_help(where)}")
         return None
 
 
@@ -174,24 +210,39 @@ def parse_config(
     for key in data:
         if key not in known:
             close = [k for k in sorted(known) if k.split("_")[0] == key.split("_")[0]]
-            hint = f"; did you mean {close[0]}?" if close else ""
-            reader.problem(key, f"is not a kiosk setting{hint} (known: {', '.join(sorted(known))})")
+            names = ", ".join(sorted(known))
+            if close:
+                message = translate(
+                    "KioskConfig", "is not a kiosk setting; did you mean %1? (known: %2)"
+                )
+                reader.problem(key, fill(message, close[0], names))
+            else:
+                message = translate("KioskConfig", "is not a kiosk setting (known: %1)")
+                reader.problem(key, fill(message, names))
     values: dict[str, Any] = {}
-    name = reader.get("clinic_name", str, "text")
+    name = reader.get("clinic_name", str, translate("KioskConfig", "must be text, not %1 (%2)"))
     if name is not None:
         if len(name.strip()) > CLINIC_NAME_MAX:
-            reader.problem("clinic_name", f"is longer than {CLINIC_NAME_MAX} characters")
+            message = translate("KioskConfig", "is longer than %1 characters")
+            reader.problem("clinic_name", fill(message, CLINIC_NAME_MAX))
         else:
             values["clinic_name"] = name.strip()
     values["logo"] = _logo(reader, base_dir)
     values["exercises"] = _exercise_ids(reader)
-    for key in ("ankle_test", "sound"):
-        values[key] = reader.get(key, bool, "true or false")
+    for key in ("ankle_test", "sound", "reduced_motion"):
+        values[key] = reader.get(
+            key, bool, translate("KioskConfig", "must be true or false, not %1 (%2)")
+        )
     for key in RANGES:
         values[key] = reader.number(key)
-    language = reader.get("language", str, 'a language tag such as "en" or "es"')
+    language = reader.get(
+        "language",
+        str,
+        translate("KioskConfig", 'must be a language tag such as "en" or "es", not %1 (%2)'),
+    )
     if language is not None and language and not LANGUAGE_PATTERN.match(language):
-        reader.problem("language", f'{language!r} is not a language tag such as "en" or "es"')
+        message = translate("KioskConfig", '%1 is not a language tag such as "en" or "es"')
+        reader.problem("language", fill(message, repr(language)))
     elif language is not None:
         values["language"] = language
     values["pin_hash"] = _pin(reader, require_pin, path)
@@ -207,18 +258,22 @@ def load_config(path: Path, *, require_pin: bool = True, missing_ok: bool = Fals
     except FileNotFoundError:
         if missing_ok:
             return KioskConfig()
-        message = (
+        message = translate(
+            "KioskConfig",
             "there is no kiosk config here. Create it from packaging/kiosk/kiosk.toml; it needs "
-            "at least a pin_hash. " + PIN_HELP.format(path=path)
+            "at least a pin_hash. %1",
         )
-        raise ConfigError(path, [ConfigProblem("file", message)]) from None
+        problem = ConfigProblem("file", fill(message, _pin_help(path)))
+        raise ConfigError(path, [problem]) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise ConfigError(path, [ConfigProblem("file", f"cannot be read: {reason}")]) from None
+        message = fill(translate("KioskConfig", "cannot be read: %1"), reason)
+        raise ConfigError(path, [ConfigProblem("file", message)]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, [ConfigProblem("file", f"is not valid TOML: {exc}")]) from None
+        message = fill(translate("KioskConfig", "is not valid TOML: %1"), exc)
+        raise ConfigError(path, [ConfigProblem("file", message)]) from None
     return parse_config(data, base_dir=path.parent, path=path, require_pin=require_pin)
 
 
@@ -237,15 +292,15 @@ def choose_exercises(
     problems: list[ConfigProblem] = []
     for index, entry_id in enumerate(config.exercises):
         if entry_id in tests:
-            problems.append(ConfigProblem(
-                f"exercises[{index}]",
-                f"'{entry_id}' is a test, not an exercise; ankle_test = true shows it",
-            ))  # fmt: skip
+            message = translate(
+                "KioskConfig", "'%1' is a test, not an exercise; ankle_test = true shows it"
+            )
+            problems.append(ConfigProblem(f"exercises[{index}]", fill(message, entry_id)))
         elif entry_id not in available:
-            problems.append(ConfigProblem(
-                f"exercises[{index}]",
-                f"there is no exercise '{entry_id}' (available: {', '.join(available)})",
-            ))  # fmt: skip
+            message = translate("KioskConfig", "there is no exercise '%1' (available: %2)")
+            problems.append(
+                ConfigProblem(f"exercises[{index}]", fill(message, entry_id, ", ".join(available)))
+            )
     if problems:
         raise ConfigError(path, problems)
     return config.exercises

@@ -26,7 +26,8 @@ class GuidedHold(QWidget):
     The recorder has no database (SessionRecorder(None, …) writes nothing), Stop needs no
     confirmation dialog (a dialog is one more thing to escape through), and the cue player
     is silent unless the clinic turned sound on. `runningChanged(bool)` tells the shell when
-    the clock of a hold is running, so the idle reset waits for it.
+    the clock of a hold is running, so the idle reset waits for it. With `reduced_motion` the
+    player's demonstration shows the key positions, still.
     """
 
     runningChanged = Signal(bool)
@@ -36,6 +37,7 @@ class GuidedHold(QWidget):
         self,
         *,
         sound: bool = False,
+        reduced_motion: bool = False,
         clock: Clock = time.monotonic,
         demonstration_clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
@@ -50,6 +52,8 @@ class GuidedHold(QWidget):
         self.player.set_cue_player(
             CuePlayer(self.player, sound_enabled=sound, speech_enabled=False)
         )
+        if reduced_motion:
+            self.player.set_reduced_motion(True)
         self.player.sessionSaved.connect(self._finished)
         self.player.closed.connect(self._leave)
 

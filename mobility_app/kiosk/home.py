@@ -18,15 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app import i18n
 from mobility_app.catalog import Entry, entry_animation
+from mobility_app.i18n import fill
 from mobility_app.kiosk import look
 from mobility_app.kiosk.attract import quiet_demonstration
+from mobility_app.kiosk.languages import LanguagePicker
 from mobility_app.kiosk.sampler import sampler_item
 from mobility_app.motion.render import draw
 from mobility_app.ui.text import duration_text
 
 # UI.md and the issue: tiles of at least 12×12 units; they grow to fill the screen.
 TILE_MIN = 12 * look.UNIT
+# An exercise page's title: the largest of these that fits two lines of the first.
+TITLE_FACTORS = (look.TITLE, look.TITLE * 0.85, look.LARGE)
 
 
 class Tile(QPushButton):
@@ -106,16 +111,22 @@ class Tile(QPushButton):
 
 
 class HomeView(QWidget):
-    """What a touch opens: one tile per exercise, the test tile, and "Start over"."""
+    """What a touch opens: one tile per exercise, the test tile, "Start over", and the
+    language picker (`languageChosen(tag)`; the owner rebuilds the view in that language)."""
 
     exerciseChosen = Signal(str)
     testChosen = Signal()
     startOverRequested = Signal()
+    languageChosen = Signal(str)
 
     def __init__(self, entries: Sequence[Entry], *, show_test: bool, clinic_name: str = "",
-                 logo: Path | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+                 logo: Path | None = None, languages: Sequence[str] = (),
+                 language: str = i18n.SOURCE_LANGUAGE,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("kioskHome")
+        self.language_picker = LanguagePicker(languages, language)
+        self.language_picker.chosen.connect(self.languageChosen)
         self.start_over = look.TouchButton(self.tr("Start over"))
         self.start_over.setObjectName("kioskStartOver")
         self.start_over.setAccessibleDescription(self.tr("Clear everything and go back"))
@@ -139,7 +150,13 @@ class HomeView(QWidget):
         margin = 5 * look.UNIT
         layout.setContentsMargins(margin, 4 * look.UNIT, margin, margin)
         layout.setSpacing(3 * look.UNIT)
-        layout.addWidget(look.brand_bar(clinic_name, logo, extra=self.start_over))
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.setSpacing(look.GAP)
+        corner_row.addWidget(self.language_picker)
+        corner_row.addWidget(self.start_over)
+        layout.addWidget(look.brand_bar(clinic_name, logo, extra=corner))
         layout.addWidget(look.text(self.tr("Choose an exercise to learn"), look.TITLE, bold=True))
         grid = QGridLayout()
         grid.setSpacing(look.GAP)
@@ -163,12 +180,12 @@ class ExerciseView(QWidget):
     backRequested = Signal()
 
     def __init__(self, entry: Entry, hold_seconds: float, *,
-                 clock: Callable[[], float] = time.monotonic,
+                 clock: Callable[[], float] = time.monotonic, reduced_motion: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("kioskExercise")
         self.entry = entry
-        self.demonstration = quiet_demonstration(self, clock)
+        self.demonstration = quiet_demonstration(self, clock, reduced_motion=reduced_motion)
         animation = entry_animation(entry)
         if animation is not None:
             self.demonstration.set_animation(animation)
@@ -180,11 +197,11 @@ class ExerciseView(QWidget):
         seconds = duration_text(sampler_item(entry, hold_seconds).effective_dose.work_seconds())
         per_side = entry.dose is not None and entry.dose.per_side
         if entry.dose is not None and entry.dose.kind == "reps":
-            start_text = self.tr("Start: follow along for %1").replace("%1", seconds)
+            start_text = fill(self.tr("Start: follow along for %1"), seconds)
         elif per_side:
-            start_text = self.tr("Start: %1 on each leg").replace("%1", seconds)
+            start_text = fill(self.tr("Start: %1 on each leg"), seconds)
         else:
-            start_text = self.tr("Start: hold for %1").replace("%1", seconds)
+            start_text = fill(self.tr("Start: hold for %1"), seconds)
         self.start_button = look.TouchButton(start_text, primary=True, factor=look.TITLE)
         self.start_button.setObjectName("kioskExerciseStart")
         self.start_button.clicked.connect(self.startRequested)
@@ -192,19 +209,19 @@ class ExerciseView(QWidget):
         top = QHBoxLayout()
         top.setSpacing(look.GAP)
         top.addWidget(self.back_button)
-        top.addWidget(look.text(entry.name, look.TITLE, bold=True), 1)
-        words = QVBoxLayout()
-        words.setSpacing(3 * look.UNIT)
-        words.addWidget(look.text(entry.summary, look.LARGE, colour=look.SECONDARY_TEXT))
+        top.addWidget(look.FittedLabel(entry.name, TITLE_FACTORS, lines=2), 1)
+        # The words shrink together when a long text (or a small screen) would not fit.
+        words = look.FittedColumn(3 * look.UNIT)
+        words.add(look.text(entry.summary, colour=look.SECONDARY_TEXT), look.LARGE)
         for cue in entry.cues[:3]:
-            words.addWidget(look.text(f"•  {cue}", look.LARGE))
+            words.add(look.text(f"•  {cue}"), look.LARGE)
         if entry.safety:
-            words.addWidget(look.text(entry.safety[0], look.BODY, colour=look.WARNING))
-        words.addStretch(1)
+            words.add(look.text(entry.safety[0], colour=look.WARNING), look.BODY)
+        words.add_stretch(1)
         body = QHBoxLayout()
         body.setSpacing(6 * look.UNIT)
         body.addWidget(self.demonstration, 5)
-        body.addLayout(words, 4)
+        body.addWidget(words, 4)
         layout = QVBoxLayout(self)
         margin = 5 * look.UNIT
         layout.setContentsMargins(margin, 4 * look.UNIT, margin, margin)

@@ -84,12 +84,8 @@ def run(
     log.info("Kiosk %s starting with %d exercises", __version__, len(exercises))
     enable_faulthandler(where.crash_dir)
     app = create_application(sys.argv[:1])
-    from PySide6.QtCore import QLocale
-
     from mobility_app.kiosk import look
 
-    if config.language:
-        QLocale.setDefault(QLocale(config.language))
     restore_type = look.apply_type(app)
     try:
         if screenshot is not None:
@@ -104,6 +100,15 @@ def run(
         shutdown_logging()
 
 
+def start_language(config: KioskConfig) -> str:
+    """The language the kiosk starts in, and every visitor after a reset: the config's if it
+    has a translation, else the system's, else English."""
+    from mobility_app.kiosk.languages import configured_language
+    from mobility_app.ui.language import available_languages
+
+    return configured_language(config, available=available_languages())
+
+
 def _run_window(
     app: object, config: KioskConfig, exercises: list[Entry], test_entry: Entry | None
 ) -> int:
@@ -113,7 +118,9 @@ def _run_window(
     from mobility_app.kiosk.shell import KioskWindow
 
     assert isinstance(app, QApplication)
-    window = KioskWindow(config, exercises, test_entry)
+    # The window applies the language (Qt's translators, the default locale, the core's
+    # hook) and localises the English entries itself, as it does again at every change.
+    window = KioskWindow(config, exercises, test_entry, language=start_language(config))
 
     def leave() -> None:
         # exit(), not quit(): since Qt 6 quit() first asks every window to close, and the
@@ -134,13 +141,19 @@ def _run_window(
 
 
 def render_attract(config: KioskConfig, exercises: list[Entry], request: ScreenshotRequest) -> int:
-    """`--screenshot FILE --page kiosk`: the attract screen, after its first paint."""
+    """`--screenshot FILE --page kiosk`: the attract screen, after its first paint, in the
+    language the kiosk would start in (`exercises` as written, in English)."""
     from mobility_app.kiosk import look
     from mobility_app.kiosk.attract import AttractView
+    from mobility_app.kiosk.languages import apply_kiosk_language, localized_entries
     from mobility_app.ui.first_paint import show_and_wait_for_paint
+    from mobility_app.ui.language import available_languages
 
-    view = AttractView(exercises, config.attract_seconds, clinic_name=config.clinic_name,
-                       logo=config.logo)  # fmt: skip
+    language = apply_kiosk_language(start_language(config), config)
+    view = AttractView(localized_entries(exercises), config.attract_seconds,
+                       clinic_name=config.clinic_name, logo=config.logo,
+                       languages=available_languages(), language=language,
+                       reduced_motion=config.reduced_motion)  # fmt: skip
     view.setPalette(look.palette())
     view.setAutoFillBackground(True)
     view.resize(request.width, request.height)

@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from mobility_app.i18n import translate
 from mobility_app.ui import style
 
 log = logging.getLogger("mobility.kiosk")
@@ -104,6 +124,155 @@ def text(
     return label
 
 
+def wrapped_size(value: str, typeface: QFont, width: int) -> QSize:
+    """The size `value` takes in `typeface`, wrapped at spaces within `width` pixels (wider
+    than `width` when a single word is)."""
+    box = QRect(0, 0, max(1, width), 1_000_000)
+    return QFontMetrics(typeface).boundingRect(box, Qt.TextFlag.TextWordWrap, value).size()
+
+
+def fitted_font(
+    value: str, factors: Sequence[float], width: int, *, lines: int | None = None,
+    bold: bool = False, scale: float = 1.0,
+) -> QFont:  # fmt: skip
+    """The largest of `factors` (times `scale`) in which `value` fits `width` with no word
+    cut and, given `lines`, within the height of that many lines of the first; else the last.
+
+    Text sizes are chosen for English; a translation runs about a quarter longer, and a long
+    name at the largest size on a small screen would wrap onto more lines than there is room.
+    """
+    budget = None
+    if lines is not None:
+        budget = lines * QFontMetrics(font(factors[0] * scale, bold=bold)).lineSpacing()
+    for factor in factors:
+        candidate = font(factor * scale, bold=bold)
+        size = wrapped_size(value, candidate, width)
+        if size.width() <= width and (budget is None or size.height() <= budget):
+            return candidate
+    return font(factors[-1] * scale, bold=bold)
+
+
+def _plain_label(label: QLabel, colour: str | None) -> None:
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if colour is not None:
+        shades = label.palette()
+        shades.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        label.setPalette(shades)
+
+
+class FittedLabel(QLabel):
+    """A wrapped label in the largest of `factors` that fits its width within the height of
+    `lines` lines of the first (see `fitted_font`)."""
+
+    def __init__(
+        self, value: str, factors: Sequence[float], *, lines: int = 2, bold: bool = True,
+        colour: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(value)
+        self.factors = tuple(factors)
+        self.lines = lines
+        self.bold = bold
+        _plain_label(self, colour)
+        self.setFont(font(self.factors[0], bold=bold))
+        self._fitted: tuple[int, str] | None = None
+
+    def setText(self, value: str) -> None:
+        super().setText(value)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width()
+        if width <= 0 or self._fitted == (width, self.text()):
+            return
+        self._fitted = (width, self.text())
+        chosen = fitted_font(self.text(), self.factors, width, lines=self.lines, bold=self.bold)
+        if chosen != self.font():
+            self.setFont(chosen)
+
+
+class FittedColumn(QWidget):
+    """Labels one above the other whose type shrinks together, a step at a time, until all
+    of them fit the column's width and height; it takes the height it is given.
+
+    Each label keeps its size relative to the others (its factor; or, with `lines`, the
+    largest of its factors that fits that many lines, as in `fitted_font`). Stretches added
+    with `add_stretch` share what is left over.
+    """
+
+    SCALES = (1.0, 0.9, 0.8, 0.7, 0.6)
+
+    def __init__(self, spacing: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(spacing)
+        # The column's words may not claim more height than it gets: they shrink instead.
+        self._box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._items: list[tuple[QLabel, tuple[float, ...], bool, int | None]] = []
+        self._fitted: tuple[int, int, tuple[str, ...]] | None = None
+
+    def add(
+        self, label: QLabel, factor: float | Sequence[float], *, bold: bool = False,
+        lines: int | None = None,
+    ) -> QLabel:  # fmt: skip
+        factors = (factor,) if isinstance(factor, (int, float)) else tuple(factor)
+        label.setFont(font(factors[0], bold=bold))
+        self._items.append((label, factors, bold, lines))
+        self._box.addWidget(label)
+        return label
+
+    def add_stretch(self, stretch: int = 1) -> None:
+        self._box.addStretch(stretch)
+
+    def refit(self) -> None:
+        """Fit again now (after a label's text changed)."""
+        self._fitted = None
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fonts(self, width: int, scale: float) -> list[QFont]:
+        return [
+            fitted_font(label.text(), factors, width, lines=lines, bold=bold, scale=scale)
+            for label, factors, bold, lines in self._items
+        ]
+
+    def _fit(self) -> None:
+        width, height = self.width(), self.height()
+        key = (width, height, tuple(item[0].text() for item in self._items))
+        if width <= 0 or height <= 0 or key == self._fitted:
+            return
+        self._fitted = key
+        shown = [not label.isHidden() and bool(label.text()) for label, *_ in self._items]
+        gaps = self._box.spacing() * max(0, sum(shown) - 1)
+        fonts = self._fonts(width, self.SCALES[-1])
+        for scale in self.SCALES:
+            candidates = self._fonts(width, scale)
+            together = zip(self._items, candidates, shown, strict=True)
+            sizes = [
+                wrapped_size(label.text(), typeface, width)
+                for (label, *_), typeface, visible in together
+                if visible
+            ]
+            if all(size.width() <= width for size in sizes) and (
+                sum(size.height() for size in sizes) + gaps <= height
+            ):
+                fonts = candidates
+                break
+        for (label, *_), wanted in zip(self._items, fonts, strict=True):
+            if label.font() != wanted:
+                label.setFont(wanted)
+
+
 class TouchButton(QPushButton):
     """A large flat button, painted (no style sheet), primary (filled) or secondary (outlined).
 
@@ -179,7 +348,7 @@ def brand_bar(clinic_name: str, logo: Path | None, *, extra: QWidget | None = No
         else:
             image = QLabel()
             image.setPixmap(picture)
-            image.setAccessibleName(clinic_name or "Logo")
+            image.setAccessibleName(clinic_name or translate("KioskLook", "Logo"))
             row.addWidget(image)
     if clinic_name:
         row.addWidget(text(clinic_name, LARGE, bold=True, wrap=False))

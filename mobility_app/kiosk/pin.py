@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TextIO
 
+from mobility_app.i18n import fill, translate
+
 # scrypt's cost: N=2^14, r=8, p=1 is the interactive-login setting of Percival's paper
 # (2009) and the OWASP minimum; about 16 MiB and 50 ms here, paid once per PIN typed.
 DEFAULT_N = 2**14
@@ -85,29 +87,42 @@ def hash_pin(
 
 
 def parse_pin_hash(text: str) -> PinHash:
-    """Parse a stored hash; ValueError says what is wrong with it, never what it holds."""
+    """Parse a stored hash; ValueError says what is wrong with it, never what it holds.
+
+    The message is the rest of a sentence about the config's pin_hash key, for the staff
+    who set the kiosk up (context "KioskConfig", like the config's other messages).
+    """
     parts = text.strip().split("$")
     if len(parts) != 6 or parts[0] != SCHEME:
         raise ValueError(
-            "is not a PIN hash made by `mobility-app kiosk-pin` (scrypt$n$r$p$salt$hash)"
+            translate(
+                "KioskConfig",
+                "is not a PIN hash made by `mobility-app kiosk-pin` (scrypt$n$r$p$salt$hash)",
+            )
         )
     try:
         n, r, p = (int(part) for part in parts[1:4])
     except ValueError:
-        raise ValueError("has scrypt costs that are not whole numbers") from None
+        raise ValueError(
+            translate("KioskConfig", "has scrypt costs that are not whole numbers")
+        ) from None
     if not (N_RANGE[0] <= n <= N_RANGE[1]) or n & (n - 1):
-        raise ValueError(f"has n={n}; scrypt needs a power of 2 from 2^10 to 2^20")
+        message = translate("KioskConfig", "has n=%1; scrypt needs a power of 2 from 2^10 to 2^20")
+        raise ValueError(fill(message, n))
     if not (R_RANGE[0] <= r <= R_RANGE[1] and P_RANGE[0] <= p <= P_RANGE[1]):
-        raise ValueError(f"has r={r}, p={p}; allowed are r 1–32 and p 1–16")
+        message = translate("KioskConfig", "has r=%1, p=%2; allowed are r 1–32 and p 1–16")
+        raise ValueError(fill(message, r, p))
     if _memory(n, r, p) > MAX_MEMORY:
-        raise ValueError("asks scrypt for more than 256 MiB of memory")
+        raise ValueError(translate("KioskConfig", "asks scrypt for more than 256 MiB of memory"))
     try:
         salt = base64.b64decode(parts[4], validate=True)
         digest = base64.b64decode(parts[5], validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError("has a salt or hash that is not base64") from None
+        raise ValueError(
+            translate("KioskConfig", "has a salt or hash that is not base64")
+        ) from None
     if len(salt) < 8 or len(digest) < 16:
-        raise ValueError("has a salt or hash that is too short")
+        raise ValueError(translate("KioskConfig", "has a salt or hash that is too short"))
     return PinHash(n, r, p, salt, digest)
 
 

@@ -43,6 +43,9 @@ class Keypad(QWidget):
             button.setObjectName(f"key-{key}")
             button.setFixedSize(QSize(key_size + 2 * look.UNIT, key_size))
             names = {CLEAR: self.tr("Clear"), BACKSPACE: self.tr("Delete the last digit")}
+            if key == extra and extra != CLEAR:
+                # "." or "," alone is read out as punctuation, if at all.
+                names[key] = self.tr("Decimal point")
             button.setAccessibleName(names.get(key, key))
             button.clicked.connect(lambda _checked=False, k=key: self.keyPressed.emit(k))
             grid.addWidget(button, index // 3, index % 3)

@@ -1,51 +1,18 @@
 """What the kiosk says about a knee-to-wall result, and the plain text its QR code holds (pure).
 
-Templates are whole English sentences; the Qt layer passes a `tr` that translates each one
-(QCoreApplication.translate with the "Kiosk" context) before the numbers are filled in.
+Every sentence is whole and goes through `translate` (context "KioskResult"), with the
+numbers filled in afterwards as %1, %2…, so a translator can reorder them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from mobility_app.i18n import fill, translate
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import asymmetry, typical_context
 from mobility_app.measures.units import format_number
-
-Translate = Callable[[str], str]
-
-LEG = "{side}: {value} cm"
-SIDE_NAMES = {"left": "Left leg", "right": "Right leg"}
-CONTEXT = {
-    "within": "Within the {low}–{high} cm that many healthy adults reach.",
-    "below": (
-        "Below the {low}–{high} cm that many healthy adults reach. The exercises here can "
-        "help; if it stays low or hurts, ask a physiotherapist."
-    ),
-    "above": "Above the {low}–{high} cm that many healthy adults reach.",
-}
-DIFFERENCE_NOTED = (
-    "Your legs differ by {difference} cm, more than the {limit} cm worth noting: "
-    "the {side} moves less."
-)
-DIFFERENCE_NORMAL = "Your legs differ by {difference} cm, within the {limit} cm that is usual."
-ADVICE = (
-    "One try per leg is a quick check. At home, do three tries per leg and take the average; "
-    "a change of less than {mdc} cm between tests can be measurement error."
-)
-LOWER_SIDE = {"left": "left leg", "right": "right leg"}
-
-# The QR code's text: what a phone shows when scanned. No name, no id, nothing else.
-QR_BOTH = "Knee-to-wall {date}: left {left} cm, right {right} cm; difference {difference} cm."
-QR_ONE = "Knee-to-wall {date}: {side} {value} cm."
-QR_TYPICAL = "Typical adults {low}-{high} cm."
-QR_SIDES = {"left": "left", "right": "right"}
-
-
-def _same(text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)
@@ -69,55 +36,103 @@ def _number(value: float, decimal_point: str) -> str:
     return format_number(value, decimal_point, 1)
 
 
+def _plain(value: float, decimal_point: str) -> str:
+    return f"{value:g}".replace(".", decimal_point)
+
+
 def _typical(decimal_point: str) -> tuple[str, str]:
     low, high = facts.TYPICAL_DISTANCE_CM
-    return f"{low:g}".replace(".", decimal_point), f"{high:g}".replace(".", decimal_point)
+    return _plain(low, decimal_point), _plain(high, decimal_point)
 
 
-def leg_lines(
-    result: KioskResult, tr: Translate = _same, decimal_point: str = "."
-) -> list[tuple[str, str]]:
+def _leg(side: str, value: str) -> str:
+    if side == "left":
+        return fill(translate("KioskResult", "Left leg: %1 cm"), value)
+    return fill(translate("KioskResult", "Right leg: %1 cm"), value)
+
+
+def _context(verdict: str, low: str, high: str) -> str:
+    if verdict == "within":
+        text = translate("KioskResult", "Within the %1–%2 cm that many healthy adults reach.")
+    elif verdict == "below":
+        text = translate(
+            "KioskResult",
+            "Below the %1–%2 cm that many healthy adults reach. The exercises here can "
+            "help; if it stays low or hurts, ask a physiotherapist.",
+        )
+    else:
+        text = translate("KioskResult", "Above the %1–%2 cm that many healthy adults reach.")
+    return fill(text, low, high)
+
+
+def leg_lines(result: KioskResult, decimal_point: str = ".") -> list[tuple[str, str]]:
     """(value line, context line) per leg tested."""
     low, high = _typical(decimal_point)
-    lines = []
-    for side, value in result.readings():
-        heading = tr(LEG).format(side=tr(SIDE_NAMES[side]), value=_number(value, decimal_point))
-        context = tr(CONTEXT[typical_context(value, "distance")]).format(low=low, high=high)
-        lines.append((heading, context))
-    return lines
+    return [
+        (
+            _leg(side, _number(value, decimal_point)),
+            _context(typical_context(value, "distance"), low, high),
+        )
+        for side, value in result.readings()
+    ]
 
 
-def difference_line(result: KioskResult, tr: Translate = _same, decimal_point: str = ".") -> str:
+def difference_line(result: KioskResult, decimal_point: str = ".") -> str:
     """The left–right comparison, or '' with only one leg."""
     if result.left_cm is None or result.right_cm is None:
         return ""
     found = asymmetry(result.left_cm, result.right_cm, "distance")
     difference = _number(found.difference, decimal_point)
-    limit = f"{found.threshold:g}".replace(".", decimal_point)
-    if found.flagged and found.lower_side is not None:
-        side = tr(LOWER_SIDE[found.lower_side])
-        return tr(DIFFERENCE_NOTED).format(difference=difference, limit=limit, side=side)
-    return tr(DIFFERENCE_NORMAL).format(difference=difference, limit=limit)
+    limit = _plain(found.threshold, decimal_point)
+    if found.flagged and found.lower_side == "left":
+        text = translate(
+            "KioskResult",
+            "Your legs differ by %1 cm, more than the %2 cm worth noting: the left leg moves less.",
+        )
+    elif found.flagged and found.lower_side == "right":
+        text = translate(
+            "KioskResult",
+            "Your legs differ by %1 cm, more than the %2 cm worth noting: "
+            "the right leg moves less.",
+        )
+    else:
+        text = translate(
+            "KioskResult", "Your legs differ by %1 cm, within the %2 cm that is usual."
+        )
+    return fill(text, difference, limit)
 
 
-def advice_line(tr: Translate = _same, decimal_point: str = ".") -> str:
-    return tr(ADVICE).format(mdc=f"{facts.MDC_DISTANCE_CM:g}".replace(".", decimal_point))
+def advice_line(decimal_point: str = ".") -> str:
+    text = translate(
+        "KioskResult",
+        "One try per leg is a quick check. At home, do three tries per leg and take the "
+        "average; a change of less than %1 cm between tests can be measurement error.",
+    )
+    return fill(text, _plain(facts.MDC_DISTANCE_CM, decimal_point))
 
 
-def qr_text(result: KioskResult, tr: Translate = _same, decimal_point: str = ".") -> str:
-    """The plain text to take home: the date, the distances, the difference, typical values."""
+def qr_text(result: KioskResult, decimal_point: str = ".") -> str:
+    """The plain text to take home: the date, the distances, the difference, typical values.
+
+    No name, no id, nothing else. The date stays ISO 8601 (2026-11-24): a phone shows it as
+    text, and it reads the same in every country.
+    """
     date = result.taken_on.isoformat()
     low, high = _typical(decimal_point)
     if result.left_cm is not None and result.right_cm is not None:
-        first = tr(QR_BOTH).format(
-            date=date,
-            left=_number(result.left_cm, decimal_point),
-            right=_number(result.right_cm, decimal_point),
-            difference=_number(abs(result.left_cm - result.right_cm), decimal_point),
+        first = fill(
+            translate("KioskResult", "Knee-to-wall %1: left %2 cm, right %3 cm; difference %4 cm."),
+            date,
+            _number(result.left_cm, decimal_point),
+            _number(result.right_cm, decimal_point),
+            _number(abs(result.left_cm - result.right_cm), decimal_point),
         )
     else:
         side, value = result.readings()[0]
-        first = tr(QR_ONE).format(
-            date=date, side=tr(QR_SIDES[side]), value=_number(value, decimal_point)
-        )
-    return f"{first} {tr(QR_TYPICAL).format(low=low, high=high)}"
+        if side == "left":
+            template = translate("KioskResult", "Knee-to-wall %1: left %2 cm.")
+        else:
+            template = translate("KioskResult", "Knee-to-wall %1: right %2 cm.")
+        first = fill(template, date, _number(value, decimal_point))
+    typical = fill(translate("KioskResult", "Typical adults %1-%2 cm."), low, high)
+    return f"{first} {typical}"

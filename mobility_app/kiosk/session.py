@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from mobility_app import i18n
 from mobility_app.catalog import Entry
 from mobility_app.kiosk.ankle_test import AnkleTest
 from mobility_app.kiosk.config import KioskConfig
@@ -26,10 +27,12 @@ log = logging.getLogger("mobility.kiosk")
 
 
 class KioskSession(QWidget):
-    """The pages of one session. `holdRunningChanged(bool)` pauses the shell's idle clock."""
+    """The pages of one session. `holdRunningChanged(bool)` pauses the shell's idle clock;
+    `languageChosen(tag)` asks the shell to rebuild everything in another language."""
 
     holdRunningChanged = Signal(bool)
     startOverRequested = Signal()
+    languageChosen = Signal(str)
 
     def __init__(
         self,
@@ -40,6 +43,8 @@ class KioskSession(QWidget):
         hold_clock: Clock = time.monotonic,
         demonstration_clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
+        languages: Sequence[str] = (),
+        language: str = i18n.SOURCE_LANGUAGE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,8 +57,10 @@ class KioskSession(QWidget):
         self._today = today
         self.home = HomeView(
             exercises, show_test=test_entry is not None and config.ankle_test,
-            clinic_name=config.clinic_name, logo=config.logo,
+            clinic_name=config.clinic_name, logo=config.logo, languages=languages,
+            language=language,
         )  # fmt: skip
+        self.home.languageChosen.connect(self.languageChosen)
         self.home.exerciseChosen.connect(self.open_exercise)
         self.home.testChosen.connect(self.open_test)
         self.home.startOverRequested.connect(self.startOverRequested)
@@ -79,7 +86,8 @@ class KioskSession(QWidget):
             self._stack.removeWidget(self.exercise)
             self.exercise.deleteLater()
         self.exercise = ExerciseView(entry, self._config.hold_seconds,
-                                     clock=self._demonstration_clock)  # fmt: skip
+                                     clock=self._demonstration_clock,
+                                     reduced_motion=self._config.reduced_motion)  # fmt: skip
         self.exercise.backRequested.connect(self.show_home)
         self.exercise.startRequested.connect(self.start_hold)
         self._stack.addWidget(self.exercise)
@@ -89,7 +97,9 @@ class KioskSession(QWidget):
         if self.exercise is None:
             return
         if self.hold is None:
-            self.hold = GuidedHold(sound=self._config.sound, clock=self._hold_clock,
+            self.hold = GuidedHold(sound=self._config.sound,
+                                   reduced_motion=self._config.reduced_motion,
+                                   clock=self._hold_clock,
                                    demonstration_clock=self._demonstration_clock)  # fmt: skip
             self.hold.runningChanged.connect(self.holdRunningChanged)
             self.hold.closed.connect(self._hold_closed)
@@ -101,7 +111,8 @@ class KioskSession(QWidget):
         if self._test_entry is None:
             return
         self._drop_test()
-        self.test = AnkleTest(self._test_entry, today=self._today, clock=self._demonstration_clock)
+        self.test = AnkleTest(self._test_entry, today=self._today, clock=self._demonstration_clock,
+                              reduced_motion=self._config.reduced_motion)  # fmt: skip
         self.test.closed.connect(self.show_home)
         self._stack.addWidget(self.test)
         self._stack.setCurrentWidget(self.test)

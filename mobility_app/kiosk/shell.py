@@ -1,4 +1,9 @@
-"""The kiosk window: frameless full screen, attract loop ↔ session, idle reset and staff exit."""
+"""The kiosk window: frameless full screen, attract loop ↔ session, idle reset and staff exit.
+
+It also owns the language: a visitor's choice (the picker on the attract loop and the home)
+rebuilds every screen in that language, and the reset for the next visitor returns to the
+clinic's language.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +30,17 @@ from mobility_app.kiosk.attract import AttractView
 from mobility_app.kiosk.config import KioskConfig
 from mobility_app.kiosk.guard import CursorHider, InputGuard
 from mobility_app.kiosk.idle import CornerTaps, IdleMachine
+from mobility_app.kiosk.languages import (
+    LanguagePicker,
+    apply_kiosk_language,
+    configured_language,
+    localized_entries,
+)
 from mobility_app.kiosk.pin import PinLock
 from mobility_app.kiosk.pinpad import PinPad
 from mobility_app.kiosk.session import KioskSession
 from mobility_app.routine import Clock
+from mobility_app.ui.language import available_languages
 
 log = logging.getLogger("mobility.kiosk")
 
@@ -98,11 +110,16 @@ class KioskWindow(QWidget):
 
     Clocks are injected: `clock` drives the idle reset, the PIN lock-out and the corner
     gesture; `hold_clock` the guided hold; `demonstration_clock` the figures.
+
+    `exercises` and `test_entry` are as written (English): the window localises them for
+    each language it shows. `language` is the one every visitor starts in (default: the
+    config's, else the system's); the window applies it when built.
     """
 
     exitGranted = Signal()
     sessionStarted = Signal()
     sessionReset = Signal()
+    languageChanged = Signal(str)
 
     def __init__(
         self,
@@ -114,19 +131,29 @@ class KioskWindow(QWidget):
         hold_clock: Clock = time.monotonic,
         demonstration_clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
+        language: str | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         if config.pin_hash is None:
             raise ValueError("a kiosk window needs a PIN hash: nobody could ever leave it")
         self.setObjectName("kioskWindow")
-        self.setWindowTitle("Ankle Mobility kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.setPalette(look.palette())
         self.setAutoFillBackground(True)
         self.config = config
         self._clock = clock
-        self._exercises = list(exercises)
-        self._test_entry = test_entry
+        self._raw_exercises = list(exercises)
+        self._raw_test_entry = test_entry
+        self._languages = available_languages()
+        if language is None:
+            language = configured_language(config, available=self._languages)
+        # What the next visitor sees: the language actually applied (English without its file).
+        self.home_language = apply_kiosk_language(language, config)
+        self.language = self.home_language
+        self._exercises: list[Entry] = []
+        self._test_entry: Entry | None = None
+        self._localize()
+        self.setWindowTitle(self.tr("Ankle Mobility kiosk"))
         self._hold_clock = hold_clock
         self._demonstration_clock = demonstration_clock
         self._today = today
@@ -148,10 +175,7 @@ class KioskWindow(QWidget):
         self._warning_timer.setInterval(200)  # redraws only; the digits change once a second
         self._warning_timer.timeout.connect(self._show_warning_seconds)
 
-        self.attract = AttractView(self._exercises, config.attract_seconds,
-                                   clinic_name=config.clinic_name, logo=config.logo,
-                                   clock=demonstration_clock)  # fmt: skip
-        self.attract.touched.connect(self.start_session)
+        self.attract = self._build_attract()
         self._holder = QWidget()
         self._holder_layout = QVBoxLayout(self._holder)
         self._holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,10 +189,7 @@ class KioskWindow(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._pages)
 
-        self.warning = _StillThere(self)
-        self.pin_pad = PinPad(self.pin_lock, self)
-        self.pin_pad.granted.connect(self.grant_exit)
-        self.pin_pad.cancelled.connect(self._pad_cancelled)
+        self._build_overlays()
         self.hotspot = _Hotspot(self)
         self.hotspot.tapped.connect(self._corner_tapped)
 
@@ -179,6 +200,103 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.guard)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _localize(self) -> None:
+        """The exercises in the language shown now, from the English ones kept."""
+        raw = [*self._raw_exercises]
+        if self._raw_test_entry is not None:
+            raw.append(self._raw_test_entry)
+        localized = localized_entries(raw)
+        self._exercises = localized[: len(self._raw_exercises)]
+        self._test_entry = localized[-1] if self._raw_test_entry is not None else None
+
+    def _build_attract(self) -> AttractView:
+        view = AttractView(
+            self._exercises, self.config.attract_seconds, clinic_name=self.config.clinic_name,
+            logo=self.config.logo, clock=self._demonstration_clock, languages=self._languages,
+            language=self.language, reduced_motion=self.config.reduced_motion,
+        )  # fmt: skip
+        view.touched.connect(self.start_session)
+        view.languageChosen.connect(self.set_language)
+        return view
+
+    def _build_overlays(self) -> None:
+        self.warning = _StillThere(self)
+        self.warning.setGeometry(self.rect())
+        self.pin_pad = PinPad(self.pin_lock, self)
+        self.pin_pad.setGeometry(self.rect())
+        self.pin_pad.granted.connect(self.grant_exit)
+        self.pin_pad.cancelled.connect(self._pad_cancelled)
+
+    def _build_session(self) -> None:
+        self.session = KioskSession(
+            self.config, self._exercises, self._test_entry, hold_clock=self._hold_clock,
+            demonstration_clock=self._demonstration_clock, today=self._today,
+            languages=self._languages, language=self.language,
+        )  # fmt: skip
+        self.session.holdRunningChanged.connect(self._hold_running)
+        self.session.startOverRequested.connect(lambda: self.reset("start over"))
+        self.session.languageChosen.connect(self.set_language)
+        self._holder_layout.addWidget(self.session)
+
+    # --- language ----------------------------------------------------------------------------
+
+    def language_picker(self) -> LanguagePicker:
+        """The picker on the screen shown now (the attract loop's or the home's)."""
+        if self.session is not None:
+            return self.session.home.language_picker
+        return self.attract.language_picker
+
+    def set_language(self, language: str) -> None:
+        """A visitor chose `language`: every screen again in it, until the next reset.
+
+        Chosen on the attract loop, the choice starts the idle clock, so a kiosk left in a
+        visitor's language returns to the clinic's like any abandoned session.
+        """
+        if self._shut_down:
+            return
+        self._switch_language(language)
+        if self.session is None:
+            if self.language != self.home_language:
+                self.idle.start()
+            else:
+                self.idle.reset()
+            self._arm_idle()
+
+    def _switch_language(self, language: str) -> None:
+        """Apply `language` and rebuild every screen in it; a session restarts at its home."""
+        focused = self.language_picker().focused_language()
+        self.language = apply_kiosk_language(language, self.config)
+        self._localize()
+        self.setWindowTitle(self.tr("Ankle Mobility kiosk"))
+        old = self.attract
+        slide = old.index()
+        old.stop()
+        self.attract = self._build_attract()
+        self._pages.insertWidget(0, self.attract)
+        if self.session is not None:
+            self._drop_session()
+            self._build_session()
+        else:
+            self._pages.setCurrentWidget(self.attract)
+            if 0 <= slide < len(self.attract.slides):
+                self.attract.show_slide(slide)
+        self._pages.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        # The overlays are hidden now (a reset hid them; a choice is made with them closed).
+        self._hide_warning()
+        for overlay in (self.warning, self.pin_pad):
+            overlay.hide()
+            overlay.deleteLater()
+        self._build_overlays()
+        self.hotspot.raise_()
+        if focused is not None:
+            # Someone on the keyboard keeps their place: on the button they pressed.
+            self.language_picker().focus_language(focused)
+        self.languageChanged.emit(self.language)
 
     # --- life --------------------------------------------------------------------------------
 
@@ -253,13 +371,7 @@ class KioskWindow(QWidget):
         if self.session is not None or self._shut_down:
             return
         self.attract.stop()
-        self.session = KioskSession(
-            self.config, self._exercises, self._test_entry, hold_clock=self._hold_clock,
-            demonstration_clock=self._demonstration_clock, today=self._today,
-        )  # fmt: skip
-        self.session.holdRunningChanged.connect(self._hold_running)
-        self.session.startOverRequested.connect(lambda: self.reset("start over"))
-        self._holder_layout.addWidget(self.session)
+        self._build_session()
         self._pages.setCurrentWidget(self._holder)
         self.idle.start()
         self._arm_idle()
@@ -268,12 +380,15 @@ class KioskWindow(QWidget):
         self.sessionStarted.emit()
 
     def reset(self, reason: str = "idle") -> None:
-        """Forget the session (every widget of it) and return to the attract loop."""
+        """Forget the session (every widget of it) and return to the attract loop, in the
+        clinic's language for the next visitor."""
         self.idle.reset()
         self._idle_timer.stop()
         self._hide_warning()
         self.pin_pad.hide()
         self._drop_session()
+        if self.language != self.home_language and not self._shut_down:
+            self._switch_language(self.home_language)
         self._pages.setCurrentWidget(self.attract)
         if not self._shut_down:
             self.attract.restart()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Literal
 
+from mobility_app.i18n import fill, translate
+
 Unit = Literal["cm", "in"]
 CM_PER_INCH = 2.54  # exact by definition (international inch, 1959)
 
@@ -17,8 +19,17 @@ def from_cm(value_cm: float, unit: Unit) -> float:
     return value_cm / CM_PER_INCH if unit == "in" else value_cm
 
 
+def unit_symbol(unit: Unit) -> str:
+    """The unit as shown after a number: 'cm', or 'in' ('pulg.' in Spanish)."""
+    return translate("Units", "in") if unit == "in" else translate("Units", "cm")
+
+
 class NumberFormatError(ValueError):
     """Text that is not a plain number; the message says what was wrong."""
+
+
+def _not_a_number(text: str) -> NumberFormatError:
+    return NumberFormatError(fill(translate("Numbers", "'%1' is not a number"), text.strip()))
 
 
 def parse_number(text: str, decimal_point: str = ".") -> float:
@@ -30,20 +41,21 @@ def parse_number(text: str, decimal_point: str = ".") -> float:
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
-        raise NumberFormatError("empty")
+        raise NumberFormatError(translate("Numbers", "empty"))
     lone_comma = "," in cleaned and "." not in cleaned and cleaned.count(",") == 1
     if decimal_point == "," or lone_comma:
         cleaned = cleaned.replace(",", ".")
     if cleaned.count(".") > 1 or not all(c in "0123456789.+-" for c in cleaned):
-        raise NumberFormatError(f"'{text.strip()}' is not a number")
+        raise _not_a_number(text)
     if cleaned.lstrip("+-") in ("", "."):
-        raise NumberFormatError(f"'{text.strip()}' is not a number")
+        raise _not_a_number(text)
     try:
         value = float(cleaned)
     except ValueError:
-        raise NumberFormatError(f"'{text.strip()}' is not a number") from None
+        raise _not_a_number(text) from None
     if not math.isfinite(value):
-        raise NumberFormatError(f"'{text.strip()}' is not a finite number")
+        message = translate("Numbers", "'%1' is not a finite number")
+        raise NumberFormatError(fill(message, text.strip()))
     return value
 
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mobility_app.i18n import fill, translate
 from mobility_app.measures import facts
-from mobility_app.measures.units import NumberFormatError, Unit, from_cm, parse_number, to_cm
+from mobility_app.measures.units import (
+    NumberFormatError,
+    Unit,
+    from_cm,
+    parse_number,
+    to_cm,
+    unit_symbol,
+)
 
 SIDES = ("left", "right")
 
@@ -34,27 +42,33 @@ class ValidatedEntry:
     taken_at: dt.datetime
 
 
-def _range_text(low: float, high: float, unit: str) -> str:
-    return f"{low:g}–{high:g} {unit}"
+def _shown(value: float, decimal_point: str) -> str:
+    """A number in a message, with the decimal point the person types: '11.8', '11,8'."""
+    return f"{value:g}".replace(".", decimal_point)
 
 
 def check_distance(text: str, unit: Unit, decimal_point: str = ".") -> tuple[float | None, str]:
     """Parse a typed distance; return (cm or None if empty, error message or '')."""
     if not text.strip():
         return None, ""
+    symbol = unit_symbol(unit)
     try:
         value = parse_number(text, decimal_point)
     except NumberFormatError as exc:
         example = "11.5".replace(".", decimal_point)
-        return None, f"{exc}. Type the distance in {unit}, e.g. {example}."
+        message = translate("ResultCheck", "%1. Type the distance in %2, e.g. %3.")
+        return None, fill(message, exc, symbol, example)
     low_cm, high_cm = facts.DISTANCE_RANGE_CM
     low, high = from_cm(low_cm, unit), from_cm(high_cm, unit)
     if not low <= value <= high + 1e-9:
-        return None, (
-            f"{value:g} {unit} is outside {_range_text(round(low, 1), round(high, 1), unit)}. "
-            "Healthy adults score about 10–14 cm, so a value this far out is "
-            "probably a typing slip."
+        message = translate(
+            "ResultCheck",
+            "%1 %2 is outside %3–%4 %2. Healthy adults score about 10–14 cm, so a value this "
+            "far out is probably a typing slip.",
         )
+        numbers = (_shown(n, decimal_point) for n in (value, round(low, 1), round(high, 1)))
+        shown, low_text, high_text = numbers
+        return None, fill(message, shown, symbol, low_text, high_text)
     return to_cm(value, unit), ""
 
 
@@ -64,22 +78,25 @@ def check_angle(text: str, decimal_point: str = ".") -> tuple[float | None, str]
     try:
         value = parse_number(text, decimal_point)
     except NumberFormatError as exc:
-        return None, f"{exc}. Type the shin angle in degrees, e.g. 38."
+        message = translate("ResultCheck", "%1. Type the shin angle in degrees, e.g. 38.")
+        return None, fill(message, exc)
     low, high = facts.ANGLE_RANGE_DEG
     if not low <= value <= high:
-        return None, (
-            f"{value:g}° is outside {_range_text(low, high, '°').replace(' °', '°')}. "
-            "Shin angles in this test run about 25–55°."
+        message = translate(
+            "ResultCheck", "%1° is outside %2–%3°. Shin angles in this test run about 25–55°."
         )
+        return None, fill(message, *(_shown(n, decimal_point) for n in (value, low, high)))
     return value, ""
 
 
 def check_when(when: dt.datetime, now: dt.datetime) -> str:
     # A minute of slack: the default "now" was filled in a moment before saving.
     if when > now + dt.timedelta(minutes=1):
-        return "The date and time are in the future. Use the time you did the test."
+        return translate(
+            "ResultCheck", "The date and time are in the future. Use the time you did the test."
+        )
     if when.year < 1970:
-        return "The date is too far in the past."
+        return translate("ResultCheck", "The date is too far in the past.")
     return ""
 
 
@@ -109,7 +126,8 @@ def validate_entry(
             readings.append(SideReading(side, distance, angle))
     typed_anything = any(distances.get(s, "").strip() or angles.get(s, "").strip() for s in SIDES)
     if not typed_anything:
-        errors.append(FieldError("sides", "Enter a result for at least one leg."))
+        message = translate("ResultCheck", "Enter a result for at least one leg.")
+        errors.append(FieldError("sides", message))
     when_error = check_when(when, now)
     if when_error:
         errors.append(FieldError("when", when_error))

@@ -9,15 +9,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtCore import QPointF as P
 from PySide6.QtCore import QRectF as R
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPolygonF
 
+from mobility_app.i18n import fill, translate
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import Kind, threshold
 from mobility_app.measures.summary import SIDES, Side, Summary, format_limit
-from mobility_app.measures.units import Unit, from_cm
+from mobility_app.measures.units import Unit, from_cm, unit_symbol
 
 # Printed on white: the Okabe & Ito (2008) blue and vermillion (UI.md), never colour alone:
 # circles and a solid line on the left, triangles and a dashed line on the right.
@@ -34,10 +35,6 @@ WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 
 def mm(value: float) -> float:
     return value * DPI / 25.4
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
 
 
 def medium_date(day: dt.date, locale: QLocale | None = None) -> str:
@@ -173,9 +170,9 @@ def draw_plot(
     for leg in legs:
         base, left = leg.baseline.value * scale, frame.x(leg.baseline.taken_at.timestamp())
         band = R(P(left, frame.y(base + mdc)), P(rect.right(), frame.y(base - mdc)))
-        fill = QColor(SIDE_COLOURS[leg.side])
-        fill.setAlpha(BAND_ALPHA)
-        painter.fillRect(band, fill)
+        colour = QColor(SIDE_COLOURS[leg.side])
+        colour.setAlpha(BAND_ALPHA)
+        painter.fillRect(band, colour)
         painter.setPen(side_pen(leg.side, mm(0.15)))
         painter.drawLine(band.topLeft(), band.topRight())
         painter.drawLine(band.bottomLeft(), band.bottomRight())
@@ -194,52 +191,79 @@ def draw_plot(
                 draw_marker(painter, side, point, mm(1.8))
     painter.restore()
     if kind == "distance":
-        title = _tr("Toe-to-wall distance (%1)").replace("%1", unit)
+        title = fill(translate("Report", "Toe-to-wall distance (%1)"), unit_symbol(unit))
     else:
-        title = _tr("Tibia angle (°): measured, never converted from the distance")
+        title = translate("Report", "Tibia angle (°): measured, never converted from the distance")
     _axes(painter, frame, step, title)
 
 
-def draw_legend(painter: QPainter, x: float, y: float, unit: Unit, kinds: Sequence[Kind]) -> None:
-    """One row explaining the lines, markers and bands."""
+LEGEND_ROW = mm(4.5)
+
+
+def draw_legend(
+    painter: QPainter,
+    x: float,
+    y: float,
+    unit: Unit,
+    kinds: Sequence[Kind],
+    width: float = math.inf,
+    *,
+    draw: bool = True,
+) -> float:
+    """A row explaining the lines, markers and bands, wrapped onto another row where it would
+    pass `width` (longer words in other languages); returns the height the extra rows take.
+    With `draw` False it only measures."""
     painter.setFont(page_font(7))
     point = QLocale().decimalPoint()
     errors = " / ".join("± " + format_limit(threshold(k), k, unit, point) for k in kinds)
     entries: list[tuple[str, Sequence[Side | None], bool]] = [
-        (_tr("Left"), ["left"], False),
-        (_tr("Right"), ["right"], False),
-        (_tr("Baseline %1 (measurement error)").replace("%1", errors), SIDES, True),
-        (_tr("Typical adults (context, not a target)"), [None], True),
+        (translate("Report", "Left"), ["left"], False),
+        (translate("Report", "Right"), ["right"], False),
+        (fill(translate("Report", "Baseline %1 (measurement error)"), errors), SIDES, True),
+        (translate("Report", "Typical adults (context, not a target)"), [None], True),
     ]
+    left, top = x, y
     for text, sides, band in entries:
-        for index, side in enumerate(sides):
-            part = R(x + index * mm(7) / len(sides), y - mm(1.5), mm(7) / len(sides), mm(3))
-            if not band and side is not None:
-                painter.setPen(side_pen(side, mm(0.35)))
-                painter.drawLine(P(x, y), P(x + mm(7), y))
-                painter.setPen(QPen(QColor("#FFFFFF"), mm(0.15)))
-                draw_marker(painter, side, P(x + mm(3.5), y), mm(1.8))
-            elif side is None:
-                painter.fillRect(part, TYPICAL_FILL)
-            else:
-                fill = QColor(SIDE_COLOURS[side])
-                fill.setAlpha(BAND_ALPHA)
-                painter.fillRect(part, fill)
-        painter.setPen(INK)
-        painter.drawText(P(x + mm(8.5), y + painter.fontMetrics().ascent() / 2.5), text)
-        x += mm(13.5) + painter.fontMetrics().horizontalAdvance(text)
+        advance = painter.fontMetrics().horizontalAdvance(text)
+        if x > left and x + mm(8.5) + advance > left + width:
+            x, y = left, y + LEGEND_ROW
+        if draw:
+            _legend_entry(painter, x, y, text, sides, band)
+        x += mm(13.5) + advance
+    return y - top
+
+
+def _legend_entry(
+    painter: QPainter, x: float, y: float, text: str, sides: Sequence[Side | None], band: bool
+) -> None:
+    for index, side in enumerate(sides):
+        part = R(x + index * mm(7) / len(sides), y - mm(1.5), mm(7) / len(sides), mm(3))
+        if not band and side is not None:
+            painter.setPen(side_pen(side, mm(0.35)))
+            painter.drawLine(P(x, y), P(x + mm(7), y))
+            painter.setPen(QPen(QColor("#FFFFFF"), mm(0.15)))
+            draw_marker(painter, side, P(x + mm(3.5), y), mm(1.8))
+        elif side is None:
+            painter.fillRect(part, TYPICAL_FILL)
+        else:
+            colour = QColor(SIDE_COLOURS[side])
+            colour.setAlpha(BAND_ALPHA)
+            painter.fillRect(part, colour)
+    painter.setPen(INK)
+    painter.drawText(P(x + mm(8.5), y + painter.fontMetrics().ascent() / 2.5), text)
 
 
 def draw_weeks(
     painter: QPainter, rect: R, weeks: Sequence[tuple[dt.date, int]], span: tuple[float, float]
 ) -> None:
     """Practice sessions per week as bars, on the plot's time axis."""
-    title = _tr("Practice sessions per week")
     if not weeks:
         painter.setFont(page_font(8))
         painter.setPen(GREY)
-        painter.drawText(rect, WRAP, title + ": " + _tr("none recorded yet."))
+        none = translate("Report", "Practice sessions per week: none recorded yet.")
+        painter.drawText(rect, WRAP, none)
         return
+    title = translate("Report", "Practice sessions per week")
     top = max(count for _, count in weeks)
     step = max(1.0, nice_step(top, 3))
     frame = _Frame(rect, span[0], span[1], 0.0, math.ceil(top / step) * step)

@@ -9,13 +9,14 @@ import sys
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtCore import QPointF as P
 from PySide6.QtCore import QRectF as R
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter, QPen
 
 from mobility_app import APP_NAME, __version__
 from mobility_app.history import sessions_per_week
+from mobility_app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from mobility_app.measures.interpret import Kind
 from mobility_app.measures.summary import (
     KINDS,
@@ -56,15 +57,14 @@ __all__ = [
     "write_report",
 ]
 
-SOURCES = (
+# The report's words are translated in the context "Report"; the summary's sentences come
+# from measures.wording ("ProgressSummary").
+SOURCES = QT_TRANSLATE_NOOP(
+    "Report",
     "Sources: measurement error Powden et al. 2015, Konor et al. 2012; left–right difference "
     "Chisholm et al. 2012, Hoch & McKeon 2011; typical values Hoch & McKeon 2011, Calatayud "
-    "et al. 2015, Gohil & Tilaye 2022; expected gains Radford et al. 2006, Medeiros et al. 2018."
+    "et al. 2015, Gohil & Tilaye 2022; expected gains Radford et al. 2006, Medeiros et al. 2018.",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
 
 
 def gui_application() -> QGuiApplication:
@@ -79,7 +79,8 @@ def gui_application() -> QGuiApplication:
 
 def _latest_rows(summary: Summary, unit: Unit, locale: QLocale) -> list[tuple[str, ...]]:
     """Leg, baseline, latest, change and verdict for each leg, distance first."""
-    verdicts = {"gain": _tr("likely real"), "loss": _tr("likely real"), "noise": _tr("noise")}
+    real = translate("Report", "likely real")
+    verdicts = {"gain": real, "loss": real, "noise": translate("Report", "noise")}
     rows: list[tuple[str, ...]] = []
     for leg in sorted(
         summary.legs.values(), key=lambda leg: (leg.kind != "distance", leg.side != "left")
@@ -88,9 +89,8 @@ def _latest_rows(summary: Summary, unit: Unit, locale: QLocale) -> list[tuple[st
         def text(value: float, kind: Kind = leg.kind) -> str:
             return format_value(value, kind, unit, locale.decimalPoint())
 
-        name = _tr("Left") if leg.side == "left" else _tr("Right")
-        name += _tr(" (angle)") if leg.kind == "angle" else ""
-        change, verdict = "", _tr("first result")
+        name = _leg_name(leg.side, leg.kind)
+        change, verdict = "", translate("Report", "first result")
         if leg.change is not None:
             sign = "+" if leg.change.delta > 0 else "−" if leg.change.delta < 0 else "±"
             change, verdict = sign + text(abs(leg.change.delta)), verdicts[leg.change.verdict]
@@ -102,18 +102,45 @@ def _latest_rows(summary: Summary, unit: Unit, locale: QLocale) -> list[tuple[st
     return rows
 
 
+def _leg_name(side: str, kind: Kind) -> str:
+    if kind == "angle":
+        if side == "left":
+            return translate("Report", "Left (angle)")
+        return translate("Report", "Right (angle)")
+    return translate("Report", "Left") if side == "left" else translate("Report", "Right")
+
+
 def _draw_table(
     painter: QPainter, x: float, y: float, width: float, rows: list[tuple[str, ...]]
 ) -> float:
     """A header row and the rows in five columns; returns the height used."""
-    headers = (_tr("Leg"), _tr("Baseline"), _tr("Latest"), _tr("Change"), _tr("Verdict"))
-    columns = (0.0, 0.18, 0.42, 0.66, 0.78)
+    headers = (
+        translate("Report", "Leg"),
+        translate("Report", "Baseline"),
+        translate("Report", "Latest"),
+        translate("Report", "Change"),
+        translate("Report", "Verdict"),
+    )
+    table = [headers, *rows]
+    # Each column at its share of the width, or further right where the one before it holds
+    # longer text (dates and words run longer in some languages than in English).
+    widest = [0.0] * len(headers)
+    for index, cells in enumerate(table):
+        painter.setFont(page_font(8, bold=index == 0))
+        for column, cell in enumerate(cells):
+            advance = painter.fontMetrics().horizontalAdvance(cell)
+            widest[column] = max(widest[column], advance)
+    lefts: list[float] = []
+    for column, fraction in enumerate((0.0, 0.18, 0.42, 0.66, 0.78)):
+        after = lefts[-1] + widest[column - 1] + mm(3) if lefts else 0.0
+        lefts.append(max(fraction * width, after))
     line = mm(4.6)
-    for index, cells in enumerate([headers, *rows]):
+    for index, cells in enumerate(table):
         painter.setFont(page_font(8, bold=index == 0))
         painter.setPen(INK)
-        for fraction, cell in zip(columns, cells, strict=True):
-            box = R(x + fraction * width, y + index * line, width * 0.3, line)
+        for column, cell in enumerate(cells):
+            cell_width = max(width * 0.3, widest[column] + mm(1))
+            box = R(x + lefts[column], y + index * line, cell_width, line)
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, cell)
     painter.setPen(QPen(GREY, mm(0.15)))
     painter.drawLine(P(x, y + line), P(x + width, y + line))
@@ -149,31 +176,34 @@ def _render(
     locale = QLocale()
     box = page.adjusted(mm(16), mm(14), -mm(16), -mm(14))
     x, width = box.left(), box.width()
-    y = box.top() + _heading(painter, x, box.top(), width, _tr("Ankle mobility progress"), 18)
-    subtitle = _tr("No results yet.")
+    title = translate("Report", "Ankle mobility progress")
+    y = box.top() + _heading(painter, x, box.top(), width, title, 18)
+    today = medium_date(now.date(), locale)
     if summary.first is not None and summary.last is not None:
-        subtitle = (
-            _tr("Knee-to-wall results from %1 to %2 (%3 in all).")
-            .replace("%1", medium_date(summary.first.date(), locale))
-            .replace("%2", medium_date(summary.last.date(), locale))
-            .replace("%3", str(summary.count))
+        template = translate(
+            "Report", "Knee-to-wall results from %1 to %2 (%3 in all). Generated %4."
         )
+        first, last = (medium_date(when.date(), locale) for when in (summary.first, summary.last))
+        subtitle = fill(template, first, last, summary.count, today)
+    else:
+        subtitle = fill(translate("Report", "No results yet. Generated %1."), today)
     painter.setFont(page_font(9))
     painter.setPen(GREY)
-    generated = _tr("Generated %1.").replace("%1", medium_date(now.date(), locale))
-    y += _paragraph(painter, x, y, width, f"{subtitle} {generated}") + mm(4)
+    y += _paragraph(painter, x, y, width, subtitle) + mm(4)
 
     # The footer is drawn first, so everything else can use the height that remains above it.
     painter.setFont(page_font(7))
-    footer_top = box.bottom() - mm(6) - _paragraph(painter, x, 0, width, _tr(SOURCES), False)
-    _paragraph(painter, x, footer_top, width, _tr(SOURCES))
-    disclaimer = _tr("This report does not replace a clinician's assessment.")
+    sources = translate("Report", SOURCES)
+    footer_top = box.bottom() - mm(6) - _paragraph(painter, x, 0, width, sources, False)
+    _paragraph(painter, x, footer_top, width, sources)
+    disclaimer = translate("Report", "This report does not replace a clinician's assessment.")
     _heading(painter, x, box.bottom() - mm(4.5), width, disclaimer, 8)
     if summary.empty or summary.first is None or summary.last is None:
         painter.setFont(page_font(10))
-        text = _tr(
+        text = translate(
+            "Report",
             "There are no knee-to-wall results yet. Do the test in the app (both legs, knee "
-            "bent, heel down), then create this report again to see your progress."
+            "bent, heel down), then create this report again to see your progress.",
         )
         _paragraph(painter, x, y + mm(4), width, text)
         return
@@ -183,7 +213,6 @@ def _render(
         unit=settings.unit,
         decimal_point=locale.decimalPoint(),
         format_date=lambda day: medium_date(day, locale),
-        tr=_tr,
     )
     bullet = mm(3.5)
     painter.setFont(page_font(8.5))
@@ -193,25 +222,28 @@ def _render(
     rows = _latest_rows(summary, settings.unit, locale)
     kinds = [kind for kind in KINDS if summary.has(kind)]
     # Fixed parts: headings, table, legend, weekly bars, gaps; the plots take what is left.
-    fixed = words + mm(4.6) * (1 + len(rows)) + mm(50) + len(kinds) * mm(12)
+    plot_x = x + mm(12)
+    legend_rows = draw_legend(
+        painter, plot_x, 0, settings.unit, kinds, box.right() - plot_x, draw=False
+    )
+    fixed = words + mm(4.6) * (1 + len(rows)) + mm(50) + len(kinds) * mm(12) + legend_rows
     plot_height = min(mm(110 if len(kinds) == 1 else 70), (footer_top - y - fixed) / len(kinds))
     start, end = summary.first.timestamp(), summary.last.timestamp()
     pad = max((end - start) * 0.03, 7 * DAY)
     span = (start - pad, end + pad)
-    plot_x = x + mm(12)
     for kind in kinds:
         y += mm(5)
         rect = R(plot_x, y, box.right() - plot_x, plot_height)
         draw_plot(painter, rect, summary, kind, settings.unit, span)
         y += plot_height + mm(7)
-    draw_legend(painter, plot_x, y + mm(2), settings.unit, kinds)
-    y += mm(12)
+    draw_legend(painter, plot_x, y + mm(2), settings.unit, kinds, box.right() - plot_x)
+    y += mm(12) + legend_rows
     weeks = sessions_per_week(sessions)
     draw_weeks(painter, R(plot_x, y, box.right() - plot_x, mm(13)), weeks, span)
     y += mm(20)
-    y += _heading(painter, x, y, width, _tr("Latest results per leg"), 10) + mm(1)
+    y += _heading(painter, x, y, width, translate("Report", "Latest results per leg"), 10) + mm(1)
     y += _draw_table(painter, x, y, width, rows) + mm(4)
-    y += _heading(painter, x, y, width, _tr("What the numbers mean"), 10) + mm(1)
+    y += _heading(painter, x, y, width, translate("Report", "What the numbers mean"), 10) + mm(1)
     painter.setFont(page_font(8.5))
     for line in lines:
         painter.drawText(P(x, y + painter.fontMetrics().ascent()), "•")
@@ -234,7 +266,7 @@ def render_pdf(
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(DPI)
-    writer.setTitle(_tr("Ankle mobility progress"))
+    writer.setTitle(translate("Report", "Ankle mobility progress"))
     writer.setCreator(f"{APP_NAME} {__version__}")
     painter = QPainter(writer)
     try:

@@ -14,6 +14,7 @@ from mobility_app.catalog.loader import (
     SETS_RANGE,
     TEMPO_SECONDS_RANGE,
 )
+from mobility_app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.routine.plan import RoutineItem, default_routine
 from mobility_app.storage.routines import (
@@ -24,8 +25,9 @@ from mobility_app.storage.routines import (
 )
 
 # The built-in routine: every article exercise in article order, at its catalogue dose. It
-# is never stored; editing it makes a copy under a new name.
-ARTICLE_ROUTINE_NAME = "Article routine"
+# is never stored; editing it makes a copy under a new name. Shown through
+# translate("Routine", ARTICLE_ROUTINE_NAME).
+ARTICLE_ROUTINE_NAME = QT_TRANSLATE_NOOP("Routine", "Article routine")
 COPY_NAME = "My routine"
 
 Typed = str | int | float | None  # what a field holds: text as typed, or a number
@@ -66,41 +68,67 @@ class LoadProblem:
     fallback: RoutineItem | None = None  # None: the item is left out
 
 
-def _span(low: float, high: float, unit: str = "") -> str:
-    return f"{low:g}–{high:g}{' ' + unit if unit else ''}"
+def _g(value: float) -> str:
+    return f"{value:g}"
 
 
 def limit_text(field: str, kind: str, action: str = "") -> str:
     """The rule for one field: its range and, briefly, why (sources from domain-facts.md)."""
     if field == "seconds":
-        span = _span(*LIMITS.seconds, "s")
+        low, high = LIMITS.seconds
         if kind == "hold":
-            return (
-                f"Hold {span}: a shorter hold barely starts the stretch, and a longer one adds "
-                "little (30 s worked as well as 60 s, Bandy 1997)."
+            template = translate(
+                "DoseCheck",
+                "Hold %1–%2 s: a shorter hold barely starts the stretch, and a longer one adds "
+                "little (30 s worked as well as 60 s, Bandy 1997).",
             )
-        return f"Bout {span}: long enough to get moving, short enough to keep good form."
+        else:
+            template = translate(
+                "DoseCheck",
+                "Bout %1–%2 s: long enough to get moving, short enough to keep good form.",
+            )
+        return fill(template, _g(low), _g(high))
     if field == "reps":
-        span = _span(*LIMITS.reps)
+        low, high = LIMITS.reps
         if kind == "hold":
-            return f"Holds per set {span}: gains level off after the first few (Ryan 2012)."
-        if kind == "timed":
-            return f"Bouts per set {span}: a few bouts are plenty for a warm-up."
-        return f"Repetitions per set {span}: past that, tiredness spoils the slow pace."
+            template = translate(
+                "DoseCheck", "Holds per set %1–%2: gains level off after the first few (Ryan 2012)."
+            )
+        elif kind == "timed":
+            template = translate(
+                "DoseCheck", "Bouts per set %1–%2: a few bouts are plenty for a warm-up."
+            )
+        else:
+            template = translate(
+                "DoseCheck",
+                "Repetitions per set %1–%2: past that, tiredness spoils the slow pace.",
+            )
+        return fill(template, _g(low), _g(high))
     if field == "sets":
-        return f"Sets {_span(*LIMITS.sets)}: more sets make the session longer, not better."
+        template = translate(
+            "DoseCheck", "Sets %1–%2: more sets make the session longer, not better."
+        )
+        return fill(template, *(_g(v) for v in LIMITS.sets))
     if field == "rest_seconds":
-        return f"Rest {_span(*LIMITS.rest_seconds, 's')}: 0 for none; longer only adds time."
-    span = _span(*LIMITS.tempo, "s")
-    return (
-        f"{action or 'Each phase'}: {span}, quick enough to keep a rhythm, slow enough to control."
+        template = translate("DoseCheck", "Rest %1–%2 s: 0 for none; longer only adds time.")
+        return fill(template, *(_g(v) for v in LIMITS.rest_seconds))
+    low_tempo, high_tempo = (_g(v) for v in LIMITS.tempo)
+    if action:
+        template = translate(
+            "DoseCheck", "%1: %2–%3 s, quick enough to keep a rhythm, slow enough to control."
+        )
+        return fill(template, action, low_tempo, high_tempo)
+    template = translate(
+        "DoseCheck",
+        "Each phase: %1–%2 s, quick enough to keep a rhythm, slow enough to control.",
     )
+    return fill(template, low_tempo, high_tempo)
 
 
 def _number(value: Typed, rule: str, low: float, high: float, *, whole: bool) -> float | str:
     """The value as a number, or the message saying what is wrong with it."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return f"Type a number. {rule}"
+        return fill(translate("DoseCheck", "Type a number. %1"), rule)
     if isinstance(value, str):
         try:
             number = parse_number(value)
@@ -109,9 +137,9 @@ def _number(value: Typed, rule: str, low: float, high: float, *, whole: bool) ->
     else:
         number = float(value)
     if whole and not number.is_integer():
-        return f"Use a whole number. {rule}"
+        return fill(translate("DoseCheck", "Use a whole number. %1"), rule)
     if not low <= number <= high:
-        return f"{number:g} is out of range. {rule}"
+        return fill(translate("DoseCheck", "%1 is out of range. %2"), f"{number:g}", rule)
     return number
 
 
@@ -135,16 +163,19 @@ def validate_dose(
     """
     base = entry.dose
     if base is None:
-        return [FieldError("kind", f"{entry.name} is a test, not an exercise.")]
+        message = fill(translate("DoseCheck", "%1 is a test, not an exercise."), entry.name)
+        return [FieldError("kind", message)]
     errors: list[FieldError] = []
     if kind != base.kind:
-        errors.append(FieldError("kind", f"{entry.name} is done as {base.kind}, not {kind}."))
+        message = translate("DoseCheck", "%1 is done as %2, not %3.")
+        errors.append(FieldError("kind", fill(message, entry.name, base.kind, kind)))
     values: dict[str, float] = {}
     checks = [("reps", reps, LIMITS.reps), ("sets", sets, LIMITS.sets)]
     checks.append(("rest_seconds", rest_seconds, LIMITS.rest_seconds))
     if base.kind == "reps":
         if seconds not in (None, ""):
-            errors.append(FieldError("seconds", "Paced repetitions last as long as their tempo."))
+            message = translate("DoseCheck", "Paced repetitions last as long as their tempo.")
+            errors.append(FieldError("seconds", message))
     else:
         checks.insert(0, ("seconds", seconds, LIMITS.seconds))
     for field, value, (low, high) in checks:
@@ -156,8 +187,12 @@ def validate_dose(
     phases: list[TempoPhase] = []
     typed_tempo = list(tempo or ())
     if len(typed_tempo) != len(base.tempo):
-        expected = f"{len(base.tempo)} phase(s)" if base.tempo else "no tempo"
-        errors.append(FieldError("tempo", f"{entry.name} has {expected}."))
+        # No %n plural here: lupdate marks translate(..., n) as a plural only for a literal n.
+        if base.tempo:
+            message = translate("DoseCheck", "%1 has %2 phase(s).")
+        else:
+            message = translate("DoseCheck", "%1 has no tempo.")
+        errors.append(FieldError("tempo", fill(message, entry.name, len(base.tempo))))
     else:
         for index, (phase, value) in enumerate(zip(base.tempo, typed_tempo, strict=True)):
             rule = limit_text("tempo", base.kind, phase.action)
@@ -263,12 +298,13 @@ def from_stored(stored: StoredRoutineItem, catalog: Catalog) -> RoutineItem | Lo
     """
     entry = catalog.get(stored.exercise_id)
     if entry is None:
-        message = (
-            f"“{stored.exercise_id}” is no longer in the exercise library, so it was left out."
+        message = translate(
+            "Routine", "“%1” is no longer in the exercise library, so it was left out."
         )
-        return LoadProblem(stored.exercise_id, message)
+        return LoadProblem(stored.exercise_id, fill(message, stored.exercise_id))
     if entry.dose is None:
-        return LoadProblem(entry.id, f"{entry.name} is a test, not an exercise; it was left out.")
+        message = translate("Routine", "%1 is a test, not an exercise; it was left out.")
+        return LoadProblem(entry.id, fill(message, entry.name))
     saved = stored.dose
     result = validate_dose(
         saved.kind,
@@ -281,10 +317,10 @@ def from_stored(stored: StoredRoutineItem, catalog: Catalog) -> RoutineItem | Lo
         entry=entry,
     )
     if isinstance(result, list):
-        message = (
-            f"{entry.name}: the saved dose no longer fits this exercise, so its usual dose is used."
+        message = translate(
+            "Routine", "%1: the saved dose no longer fits this exercise, so its usual dose is used."
         )
-        return LoadProblem(entry.id, message, RoutineItem(entry))
+        return LoadProblem(entry.id, fill(message, entry.name), RoutineItem(entry))
     return RoutineItem(entry, result)
 
 
@@ -325,17 +361,27 @@ def copy_name(taken: Iterable[str], base: str = COPY_NAME) -> str:
 
 
 def check_routine_name(
-    name: str, taken: Iterable[str], *, reserved: Iterable[str] = (ARTICLE_ROUTINE_NAME,)
+    name: str, taken: Iterable[str], *, reserved: Iterable[str] | None = None
 ) -> str:
-    """'' if `name` can be saved, else why not; `taken` are the other routines' names."""
+    """'' if `name` can be saved, else why not; `taken` are the other routines' names.
+
+    `reserved` defaults to the built-in routine's name, in English and as shown.
+    """
+    if reserved is None:
+        reserved = (ARTICLE_ROUTINE_NAME, translate("Routine", ARTICLE_ROUTINE_NAME))
     trimmed = name.strip()
     if not trimmed:
-        return "Give the routine a name."
+        return translate("Routine", "Give the routine a name.")
     if len(trimmed) > NAME_MAX_LENGTH:
-        return f"Keep the name to {NAME_MAX_LENGTH} characters or fewer (it has {len(trimmed)})."
+        message = translate("Routine", "Keep the name to %1 characters or fewer (it has %2).")
+        return fill(message, NAME_MAX_LENGTH, len(trimmed))
     folded = trimmed.casefold()
     if any(folded == other.casefold() for other in reserved):
-        return f"“{trimmed}” is the built-in routine's name. Choose another name."
+        message = translate("Routine", "“%1” is the built-in routine's name. Choose another name.")
+        return fill(message, trimmed)
     if any(folded == other.strip().casefold() for other in taken):
-        return f"There is already a routine called “{trimmed}”. Choose another name."
+        message = translate(
+            "Routine", "There is already a routine called “%1”. Choose another name."
+        )
+        return fill(message, trimmed)
     return ""

@@ -87,9 +87,11 @@ class Step:
     label: str
     start: float  # planned offset from the routine's start, in seconds
     duration: float
-    title: str  # the phase line: "Get ready", "Hold", "Rest", "Switch side"
-    caption: str  # what to do: "Switch to the right leg"
-    next_text: str  # what comes next: "Next: rest 15 s"
+    # The phase line, as its English source ("Get ready", "Hold", "Rest", "Switch side"):
+    # shown through translate("Routine", title).
+    title: str
+    caption: str  # what to do, in the interface's language: "Switch to the right leg"
+    next_text: str  # what comes next, in the interface's language: "Next: rest 15 s"
     sub_phases: tuple[SubPhase, ...] = ()
     cues: tuple[Cue, ...] = ()
 
@@ -281,7 +283,7 @@ def _label(dose: Dose, unit_number: int) -> str:
 
 def _next_text(step: Step | None) -> str:
     if step is None:
-        return wording.NEXT_DONE
+        return wording.next_done()
     if step.kind == "ready":
         return wording.next_exercise(step.exercise_name, step.side)
     if step.kind == "rest":

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from mobility_app.i18n import fill, translate
 from mobility_app.storage.connection import Database, quick_check
 from mobility_app.storage.errors import StorageError, storage_errors
 from mobility_app.storage.files import STAMP_FORMAT, stamp, wall_time
@@ -70,11 +71,12 @@ def make_backup(db: Database, backup_dir: Path, now: datetime) -> Path:
                 dest.execute("PRAGMA journal_mode = DELETE")
                 problems = quick_check(dest)
             if problems:
-                raise StorageError(
-                    f"Could not back up {db.path}: the copy failed its integrity check "
-                    f"({problems[0]}). Run `mobility-app check` to repair the database.",
-                    db.path,
+                message = translate(
+                    "Storage",
+                    "Could not back up %1: the copy failed its integrity check (%2). Run "
+                    "`mobility-app check` to repair the database.",
                 )
+                raise StorageError(fill(message, db.path, problems[0]), db.path)
             partial.replace(target)
         except BaseException:
             partial.unlink(missing_ok=True)

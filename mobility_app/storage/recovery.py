@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from mobility_app.i18n import fill, translate
 from mobility_app.storage.backup import list_backups
 from mobility_app.storage.connection import (
     Database,
@@ -30,7 +31,7 @@ class RecoveryReport:
     """What open_database had to do because the database could not be used as it was."""
 
     db_path: Path
-    problem: str  # why the file was set aside, for people
+    problem: str  # why the file was set aside, for people (a clause: "it is damaged")
     moved: tuple[tuple[Path, Path], ...]  # (from, to): the database and its -wal/-shm files
     restored_from: Path | None  # the backup now in place, or None: a fresh database
     bad_backups: tuple[tuple[Path, Path], ...] = ()  # damaged backups set aside while looking
@@ -42,19 +43,25 @@ class RecoveryReport:
 
     def lines(self) -> list[str]:
         """The report as sentences for the UI or the `check` command."""
-        lines = [f"The database {self.db_path} could not be used: {self.problem}."]
-        lines += [f"Set aside {src} as {dst} (kept, not deleted)." for src, dst in self.moved]
-        lines += [
-            f"The backup {src} was damaged too; set aside as {dst}."
-            for src, dst in self.bad_backups
-        ]
+        unusable = translate("Storage", "The database %1 could not be used: %2.")
+        lines = [fill(unusable, self.db_path, self.problem)]
+        moved = translate("Storage", "Set aside %1 as %2 (kept, not deleted).")
+        lines += [fill(moved, src, dst) for src, dst in self.moved]
+        damaged = translate("Storage", "The backup %1 was damaged too; set aside as %2.")
+        lines += [fill(damaged, src, dst) for src, dst in self.bad_backups]
         if self.restored_from is not None:
-            lines.append(
-                f"Restored the newest good backup, {self.restored_from}. Anything saved after "
-                "it was made is only in the set-aside file."
+            restored = translate(
+                "Storage",
+                "Restored the newest good backup, %1. Anything saved after it was made is only "
+                "in the set-aside file.",
             )
+            lines.append(fill(restored, self.restored_from))
         else:
-            lines.append("No good backup was found, so a new, empty database was created.")
+            lines.append(
+                translate(
+                    "Storage", "No good backup was found, so a new, empty database was created."
+                )
+            )
         return lines
 
 
@@ -87,13 +94,16 @@ def _diagnose(db_path: Path, known: int) -> str | None:
         exists = db_path.exists()
         if not exists and sidecars(db_path):
             # A stale write-ahead log would be replayed into a new database: set it aside.
-            return "the database file is missing but its journal files were left behind"
-        if exists and not db_path.is_file():
-            raise StorageError(
-                f"Could not open the database {db_path}: it is a folder, not a file. Move it "
-                "away, or start the app with --data-dir pointing at another folder.",
-                db_path,
+            return translate(
+                "Storage", "the database file is missing but its journal files were left behind"
             )
+        if exists and not db_path.is_file():
+            message = translate(
+                "Storage",
+                "Could not open the database %1: it is a folder, not a file. Move it away, or "
+                "start the app with --data-dir pointing at another folder.",
+            )
+            raise StorageError(fill(message, db_path), db_path)
     if not exists:
         return None
     health = inspect_file(db_path)
@@ -103,8 +113,8 @@ def _diagnose(db_path: Path, known: int) -> str | None:
         return None
     details = "; ".join(health.problems[:3])
     if health.version is None:
-        return f"it is not a readable SQLite database ({details})"
-    return f"it failed its integrity check ({details})"
+        return fill(translate("Storage", "it is not a readable SQLite database (%1)"), details)
+    return fill(translate("Storage", "it failed its integrity check (%1)"), details)
 
 
 def _recover(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from mobility_app.i18n import fill, translate
 from mobility_app.storage.backup import backup_path, list_backups, make_backup
 from mobility_app.storage.connection import Database, connect_read_only, inspect_file
 from mobility_app.storage.errors import StorageError, storage_errors
@@ -55,30 +56,31 @@ def _check_backup(db: Database, backup: Path) -> None:
     """Raise StorageError (nothing changed) unless `backup` is a sound backup we can read."""
     reason = _refusal(db, backup)
     if reason is not None:
-        raise StorageError(
-            f"The backup {backup} was not restored: {reason}. Nothing was changed.", backup
-        )
+        message = translate("Storage", "The backup %1 was not restored: %2. Nothing was changed.")
+        raise StorageError(fill(message, backup, reason), backup)
 
 
 def _refusal(db: Database, backup: Path) -> str | None:
     """Why `backup` cannot be restored into `db`, or None; reads it without writing."""
     with storage_errors("read the backup", backup):
         if not backup.is_file():
-            return "the file does not exist any more"
+            return translate("Storage", "the file does not exist any more")
         if backup.resolve() == db.path.resolve():
-            return "it is the database itself"
+            return translate("Storage", "it is the database itself")
     health = inspect_file(backup)
     if health.version is None or not health.ok:
-        return f"it is damaged ({'; '.join(health.problems[:2])}); choose another backup"
+        damaged = translate("Storage", "it is damaged (%1); choose another backup")
+        return fill(damaged, "; ".join(health.problems[:2]))
     if health.version > LATEST_VERSION:
-        return (
-            f"it was written by a newer version of Ankle Mobility (schema version "
-            f"{health.version}; this version knows up to {LATEST_VERSION}); update the app "
-            "to restore it"
+        newer = translate(
+            "Storage",
+            "it was written by a newer version of Ankle Mobility (schema version %1; this "
+            "version knows up to %2); update the app to restore it",
         )
+        return fill(newer, health.version, LATEST_VERSION)
     if health.version == 0:
         # Every database the app writes has run at least the first migration.
-        return "it holds no Ankle Mobility data"
+        return translate("Storage", "it holds no Ankle Mobility data")
     # SQLite refuses to copy into a database in WAL mode when the page sizes differ; say so
     # plainly instead of letting it surface as a misleading "read-only" error.
     with storage_errors("read the backup", backup):
@@ -86,10 +88,12 @@ def _refusal(db: Database, backup: Path) -> str | None:
             theirs = int(source.execute("PRAGMA page_size").fetchone()[0])
         ours = int(db.connection.execute("PRAGMA page_size").fetchone()[0])
     if theirs != ours:
-        return (
-            f"its page size ({theirs} bytes) differs from the database's ({ours} bytes), so "
-            "it cannot be copied in while the app is running"
+        sizes = translate(
+            "Storage",
+            "its page size (%1 bytes) differs from the database's (%2 bytes), so it cannot be "
+            "copied in while the app is running",
         )
+        return fill(sizes, theirs, ours)
     return None
 
 

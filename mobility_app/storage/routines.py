@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from mobility_app.i18n import fill, translate
 from mobility_app.storage.connection import Database, local_now, to_iso
 
 # The catalogue's TEMPO_SECONDS_RANGE when migration v3 shipped. A CHECK cannot look inside
@@ -28,7 +29,10 @@ class RoutineNameTakenError(ValueError):
     """
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is already a routine called “{name}”. Choose another name.")
+        message = translate(
+            "Routine", "There is already a routine called “%1”. Choose another name."
+        )
+        super().__init__(fill(message, name))
         self.name = name
 
 

@@ -6,10 +6,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
 from mobility_app import resources
+from mobility_app.i18n import translate
 from mobility_app.routine import Event, Step, wording
+from mobility_app.ui.language import current_language
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -46,15 +48,6 @@ class Sound(Protocol):
 
 
 SoundFactory = Callable[[str, QObject], Sound]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
-
-
-def _routine_tr(text: str) -> str:
-    """The routine package's wording, in the context routine/wording.py names for it."""
-    return QCoreApplication.translate("Routine", text)
 
 
 def sound_url(relative: str) -> QUrl:
@@ -97,13 +90,13 @@ def perceived_gain(volume: float) -> float:
 def spoken_text(event: Event, step: Step | None) -> str | None:
     """What to say for an event, short; None for events that only sound (ticks, halfway)."""
     if event.kind == "ready":
-        return event.caption or _routine_tr(wording.TITLE_READY)
+        return event.caption or translate("Routine", wording.TITLE_READY)
     if event.kind == "switch_side":
-        return event.caption or _routine_tr(wording.TITLE_SWITCH)
+        return event.caption or translate("Routine", wording.TITLE_SWITCH)
     if event.kind == "rest":
-        return _routine_tr(wording.TITLE_REST)
+        return translate("Routine", wording.TITLE_REST)
     if event.kind == "finished":
-        return _tr("Done")
+        return translate("Cues", "Done")
     if step is None or event.kind not in ("start", "phase"):
         return None
     if step.unit == "rep":
@@ -112,8 +105,31 @@ def spoken_text(event: Event, step: Step | None) -> str | None:
             return event.caption or None
         return str(step.unit_number) if event.kind == "start" else None
     if event.kind == "start":
-        return step.label or _routine_tr(step.title)
+        return step.label or translate("Routine", step.title)
     return None
+
+
+def speech_locale() -> QLocale:
+    """The locale the cues are spoken in: the language of their words (the interface's), in
+    the system's region when it speaks that language (es_MX keeps a Mexican voice)."""
+    language = current_language()
+    locale = QLocale()
+    return locale if locale.name().split("_")[0] == language else QLocale(language)
+
+
+def use_interface_language(engine: QTextToSpeech) -> None:
+    """Give `engine` a voice in the interface's language, if it has one; else keep its own."""
+    wanted = speech_locale()
+    if engine.locale().language() == wanted.language():
+        return  # the engine's own voice for the language (en_GB rather than en_US) stays
+    available = engine.availableLocales()
+    same_language = [each for each in available if each.language() == wanted.language()]
+    if wanted in available:
+        engine.setLocale(wanted)
+    elif same_language:
+        engine.setLocale(same_language[0])
+    else:
+        log.info("The %s engine has no %s voice", engine.engine(), wanted.name())
 
 
 class Speaker(QObject):
@@ -193,6 +209,7 @@ class Speaker(QObject):
             engine.deleteLater()
             return
         self._engine = engine
+        use_interface_language(engine)
         engine.stateChanged.connect(self._state_changed)
         log.info("Speech cues through the %s engine", name)
         if engine.state() == QTextToSpeech.State.Ready and self._pending:

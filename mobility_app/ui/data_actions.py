@@ -12,6 +12,8 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from mobility_app.i18n import fill
+
 if TYPE_CHECKING:
     from mobility_app.storage import BackupFile, Database, Measurement, Session
     from mobility_app.ui.import_dialog import ImportDialog
@@ -206,9 +208,7 @@ class DataActions(QObject):
                 "or free some space, and try again."
             )
             reason = exc.strerror or str(exc)
-            self._show_error(
-                self._window, title, text.replace("%1", str(path)).replace("%2", reason)
-            )
+            self._show_error(self._window, title, fill(text, path, reason))
             return None
         what = self._results(count)
         if as_json:
@@ -217,8 +217,8 @@ class DataActions(QObject):
                 if len(sessions) == 1
                 else self.tr("%Ln sessions", "", len(sessions))
             )
-            what = self.tr("%1 and %2").replace("%1", what).replace("%2", sessions_text)
-        self.message.emit(self.tr("Exported %1 to %2").replace("%1", what).replace("%2", str(path)))
+            what = fill(self.tr("%1 and %2"), what, sessions_text)
+        self.message.emit(fill(self.tr("Exported %1 to %2"), what, path))
         return path
 
     def _results(self, n: int) -> str:
@@ -257,8 +257,7 @@ class DataActions(QObject):
         return dialog
 
     def _imported(self, path: Path, added: int, skipped: int) -> None:
-        text = self.tr("Imported %1 from %2")
-        text = text.replace("%1", self._results(added)).replace("%2", path.name)
+        text = fill(self.tr("Imported %1 from %2"), self._results(added), path.name)
         if skipped:
             text += " " + self.tr("(%Ln already stored, skipped)", "", skipped)
         self.message.emit(text)
@@ -278,7 +277,7 @@ class DataActions(QObject):
         except StorageError as exc:
             self._show_error(self._window, self.tr("Backup failed"), exc.message)
             return None
-        self.message.emit(self.tr("Backed up to %1").replace("%1", str(path)))
+        self.message.emit(fill(self.tr("Backed up to %1"), path))
         return path
 
     def restore_a_backup(self) -> Path | None:
@@ -304,7 +303,7 @@ class DataActions(QObject):
             "A copy of what is stored now is kept first, in %2. To go back, restore that "
             "copy from the same list."
         )
-        question = question.replace("%1", made).replace("%2", str(safety_dir(backup_dir)))
+        question = fill(question, made, safety_dir(backup_dir))
         if not self._ask_confirm(
             self._window, self.tr("Restore this backup?"), question, self.tr("Restore")
         ):
@@ -316,7 +315,7 @@ class DataActions(QObject):
             self._show_error(self._window, title, exc.message)
             return None
         done = self.tr("Restored the backup from %1. What was stored before is kept in %2.")
-        self.message.emit(done.replace("%1", made).replace("%2", str(safety)))
+        self.message.emit(fill(done, made, safety))
         self.dataChanged.emit()
         return safety
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import fill
 from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.routine.editing import DraftItem
 from mobility_app.ui import style
@@ -152,6 +153,6 @@ class DoseForm(QWidget):
             message.setText(errors.get(key, ""))
             self.fields[key].setAccessibleDescription(errors.get(key, ""))
         total = duration_text(row.dose.total_seconds()) if row.dose else ""
-        about = self.tr("About %1 for this exercise.").replace("%1", total)
+        about = fill(self.tr("About %1 for this exercise."), total)
         if self.dose_time is not None:
             self.dose_time.setText(about if row.dose else "")

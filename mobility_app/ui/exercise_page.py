@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.catalog import Entry, entry_animation
+from mobility_app.i18n import fill
 from mobility_app.ui import style
 from mobility_app.ui.demonstration import DemonstrationView
 from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton, back_bar
@@ -55,9 +56,7 @@ def _steps(items: tuple[str, ...]) -> QWidget:
     grid.setVerticalSpacing(2 * style.UNIT)
     for row, item in enumerate(items):
         badge = NumberBadge(row + 1)
-        badge.setAccessibleName(
-            QCoreApplication.translate("ExercisePage", "Step %n", None, row + 1)
-        )
+        badge.setAccessibleName(ExercisePage.tr("Step %n", "", row + 1))
         grid.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
         text = style.label(item)
         text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -231,7 +230,7 @@ class ExercisePage(QWidget):
             grid.addWidget(
                 _fact(
                     self.tr("Time"),
-                    self.tr("about %1").replace("%1", duration_text(dose.total_seconds())),
+                    fill(self.tr("about %1"), duration_text(dose.total_seconds())),
                     side_text(dose).capitalize(),
                 ),
                 0,

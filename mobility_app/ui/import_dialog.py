@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.exchange.importer import LineProblem, new_measurements, parse_text
+from mobility_app.i18n import fill, translate
 from mobility_app.storage import Database, Measurement, StorageError, list_measurements
 from mobility_app.storage.connection import connect
 from mobility_app.storage.errors import storage_errors
@@ -58,12 +59,13 @@ def read_preview(path: Path, db_path: Path, *, now: dt.datetime, progress: Progr
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return Preview([], 0, [LineProblem(0, f"cannot read {path}: {exc.strerror}")])
+        reason = fill(translate("ImportDialog", "cannot read %1: %2"), path, exc.strerror or exc)
+        return Preview([], 0, [LineProblem(0, reason)])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Preview([], 0, [LineProblem(line, "not UTF-8 text")])
+        return Preview([], 0, [LineProblem(line, translate("ImportDialog", "not UTF-8 text"))])
     is_json = path.suffix.lower() == ".json" or text.lstrip("\ufeff \t\r\n").startswith("{")
     parsed = parse_text(text, is_json=is_json, now=now, progress=progress)
     with side_database(db_path) as db:
@@ -179,8 +181,8 @@ class ImportDialog(QDialog):
         heading = QVBoxLayout()
         heading.setSpacing(unit // 2)
         heading.addWidget(style.label(self.tr("Import results"), style.HEADING_2, bold=True))
-        where = self.tr("%1 in %2").replace("%1", self.path.name)
-        heading.addWidget(style.label(where.replace("%2", str(self.path.parent)), secondary=True))
+        where = fill(self.tr("%1 in %2"), self.path.name, self.path.parent)
+        heading.addWidget(style.label(where, secondary=True))
         layout.addLayout(heading)
 
         self.tiles = QWidget()
@@ -189,7 +191,8 @@ class ImportDialog(QDialog):
         tiles.setSpacing(2 * unit)
         self.new_tile = CountTile(self.tr("new result"), self.tr("new results"))
         self.duplicate_tile = CountTile(
-            self.tr("already stored, skipped"), self.tr("already stored, skipped")
+            self.tr("already stored, skipped", "under the count 1"),
+            self.tr("already stored, skipped", "under a count other than 1"),
         )
         self.bad_tile = CountTile(self.tr("bad line"), self.tr("bad lines"))
         for tile in (self.new_tile, self.duplicate_tile, self.bad_tile):
@@ -273,11 +276,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         text = self.tr("Checking line %1 of %2…")
-        self.status.setText(
-            text.replace("%1", self._locale.toString(done)).replace(
-                "%2", self._locale.toString(total)
-            )
-        )
+        self.status.setText(fill(text, self._locale.toString(done), self._locale.toString(total)))
         self.progressed.emit(done, total)
 
     def _on_ended(self, outcome: _Outcome) -> None:
@@ -335,7 +334,7 @@ class ImportDialog(QDialog):
         if len(shown) < len(preview.fresh):
             text = self.tr("The first %1 of %2 new results:")
             total = self._locale.toString(len(preview.fresh))
-            self.status.setText(text.replace("%1", str(len(shown))).replace("%2", total))
+            self.status.setText(fill(text, len(shown), total))
         else:
             n = len(shown)
             self.status.setText(

@@ -34,6 +34,12 @@ def available_languages() -> tuple[str, ...]:
 
 
 _installed: list[QTranslator] = []
+_current = i18n.SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface speaks now (its words; the locale formats the numbers)."""
+    return _current
 
 
 def apply_language(language: str) -> str:
@@ -42,6 +48,7 @@ def apply_language(language: str) -> str:
 
     Widgets built before the call keep their text: callers rebuild what is on screen.
     """
+    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -72,7 +79,9 @@ def apply_language(language: str) -> str:
     locale = system if same_language or applied == i18n.SOURCE_LANGUAGE else QLocale(applied)
     QLocale.setDefault(locale)
     i18n.install(None if applied == i18n.SOURCE_LANGUAGE else _qt_translate)
-    log.info("Language: %s (locale %s)", applied, locale.name())
+    _current = applied
+    # DEBUG only: in the kiosk each visitor's choice would otherwise leave a timed trace.
+    log.debug("Language: %s (locale %s)", applied, locale.name())
     return applied
 
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.catalog import Catalog, CatalogProblem, Entry
-from mobility_app.ui import style
+from mobility_app.i18n import fill
+from mobility_app.ui import accessible_press, style
 from mobility_app.ui.panels import CardFrame, Panel, PrimaryButton
 from mobility_app.ui.text import entry_dose_line, kind_text
 
@@ -45,7 +46,7 @@ class EntryCard(CardFrame):
 
         kind = kind_text(entry)
         if entry.custom:
-            kind = self.tr("Added by you · %1").replace("%1", kind)
+            kind = fill(self.tr("Added by you · %1"), kind)
         tag = style.label(kind.upper(), style.SECONDARY, bold=True, wrap=False, selectable=False)
         tag_palette = tag.palette()
         tag_palette.setColor(QPalette.ColorRole.WindowText, style.accent(tag_palette))
@@ -62,6 +63,10 @@ class EntryCard(CardFrame):
         for child in self.findChildren(QLabel):
             # Clicks on the text should open the card, not start a text selection.
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def accessible_press(self) -> None:
+        """A screen reader's Press (see ui.accessible_press): the same as a click."""
+        self.activated.emit(self.entry_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -90,6 +95,7 @@ class LibraryPage(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
+        accessible_press.install()
         self._cards: list[EntryCard] = []
         self._columns = 0
 
@@ -173,7 +179,7 @@ class LibraryPage(QWidget):
     def set_practice(self, days: int, target: int) -> None:
         """Show this week's practice against the person's weekly target (never a streak)."""
         text = self.tr("This week: %1 of %2 days practised")
-        self.practice_label.setText(text.replace("%1", str(days)).replace("%2", str(target)))
+        self.practice_label.setText(fill(text, days, target))
         self.practice_label.show()
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -10,14 +11,15 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from mobility_app import APP_NAME, __version__
+from mobility_app import __version__, display_name
 from mobility_app.catalog import Catalog
+from mobility_app.i18n import fill, translate
 from mobility_app.settings import Settings
 from mobility_app.ui import settings_store
 from mobility_app.ui.library_page import LibraryPage
 
 if TYPE_CHECKING:
-    from mobility_app.routine import RoutineItem
+    from mobility_app.routine import Clock, RoutineItem
     from mobility_app.storage import Database, Details, Measurement
     from mobility_app.ui.exercise_page import ExercisePage
     from mobility_app.ui.player_page import PlayerPage
@@ -37,18 +39,24 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)  # Settings
 
     def __init__(
-        self, catalog: Catalog, store: QSettings | None = None, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        store: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self._store = store
+        self._clock = clock  # the routines' timeline runs on it (tests give a manual one)
         self.preferences: Settings = settings_store.load(store)
         # Before any page is built: pages take their fonts and some colours when built. The
         # defaults (the system's colours, 100% text) need nothing applied, so a first start
         # does not even import the theme module.
         if (self.preferences.theme, self.preferences.text_scale) != ("system", 100):
             self._apply_theme(self.preferences)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(display_name())
         self.setMinimumSize(640, 480)
 
         self._stack = QStackedWidget(self)
@@ -312,14 +320,16 @@ class MainWindow(QMainWindow):
     def start_article_routine(self) -> None:
         from mobility_app.routine.editing import ARTICLE_ROUTINE_NAME, article_routine
 
-        self.start_routine(article_routine(self.catalog), ARTICLE_ROUTINE_NAME)
+        # Shown, and recorded in the session log, as the routine editor names it: translated.
+        name = translate("Routine", ARTICLE_ROUTINE_NAME)
+        self.start_routine(article_routine(self.catalog), name)
 
     def start_routine(self, items: list[RoutineItem], name: str) -> None:
         from mobility_app.session_recorder import SessionRecorder
 
         self._return_to = self._current
         page = self.player_page
-        page.run(list(items), name, SessionRecorder(self.database, name))
+        page.run(list(items), name, SessionRecorder(self.database, name), clock=self._clock)
         # A restore or import could remove the running session's rows from under it.
         self.data_actions.set_busy(self.tr("Finish or stop the routine first"))
         self._show(page, "player")
@@ -591,7 +601,7 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self._shortcuts_action)
         help_menu.addSeparator()
-        about_action = self._action(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
+        about_action = self._action(fill(self.tr("&About %1"), display_name()), self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
 
@@ -608,18 +618,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
+        QMessageBox.about(self, fill(self.tr("About %1"), display_name()), self.about_text())
 
     def about_text(self) -> str:
-        return (
-            self.tr(
-                "<h3>%1 %2</h3><p>Learn ankle dorsiflexion mobility exercises and track the "
-                "knee-to-wall test. Everything stays on this computer: no account, no network.</p>"
-                "<p>This program does not replace advice from a physiotherapist or doctor.</p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
+        text = self.tr(
+            "<h3>%1 %2</h3><p>Learn ankle dorsiflexion mobility exercises and track the "
+            "knee-to-wall test. Everything stays on this computer: no account, no network.</p>"
+            "<p>This program does not replace advice from a physiotherapist or doctor.</p>"
         )
+        return fill(text, display_name(), __version__)
 
     # -- window state -------------------------------------------------------------------------
 

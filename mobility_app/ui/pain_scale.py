@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mobility_app.i18n import fill
 from mobility_app.ui import style
 
 LOW, HIGH = 0, 10
@@ -81,7 +82,7 @@ class PainScale(QWidget):
         if self._value is None:
             self.setAccessibleDescription(self.tr("Not rated"))
         else:
-            self.setAccessibleDescription(self.tr("%1 out of 10").replace("%1", str(self._value)))
+            self.setAccessibleDescription(fill(self.tr("%1 out of 10"), self._value))
 
     # Events
 

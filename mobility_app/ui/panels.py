@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mobility_app.i18n import translate
 from mobility_app.ui import style
 
 
@@ -96,10 +97,10 @@ def back_bar(on_back: Callable[[], object]) -> tuple[QHBoxLayout, QPushButton]:
     """The slim bar at the top of a page with the way back to the library (Alt+Left too)."""
     bar = QHBoxLayout()
     bar.setContentsMargins(2 * style.UNIT, style.UNIT, 2 * style.UNIT, style.UNIT)
-    button = QPushButton(QCoreApplication.translate("Page", "← Library"))
+    button = QPushButton(translate("Page", "← Library"))
     button.setObjectName("backButton")
-    button.setAccessibleName(QCoreApplication.translate("Page", "Back to the library"))
-    button.setToolTip(QCoreApplication.translate("Page", "Back to the library (Alt+Left)"))
+    button.setAccessibleName(translate("Page", "Back to the library"))
+    button.setToolTip(translate("Page", "Back to the library (Alt+Left)"))
     button.setFlat(True)
     button.setMinimumHeight(5 * style.UNIT)
     button.setCursor(Qt.CursorShape.PointingHandCursor)

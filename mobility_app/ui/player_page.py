@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from mobility_app.catalog import entry_animation
+from mobility_app.i18n import fill
 from mobility_app.routine import (
     Clock,
     Event,
@@ -26,9 +27,10 @@ from mobility_app.routine import (
     build_plan,
 )
 from mobility_app.session_recorder import SessionRecorder
+from mobility_app.ui.announce import announce
 from mobility_app.ui.cues import CuePlayer
 from mobility_app.ui.player_summary import SummaryView
-from mobility_app.ui.player_views import RunView, StartView, describe, fill
+from mobility_app.ui.player_views import RunView, StartView, describe
 from mobility_app.ui.routine_driver import RoutineDriver
 from mobility_app.ui.text import duration_text
 
@@ -82,6 +84,8 @@ class PlayerPage(QWidget):
         self._recorder = SessionRecorder(None, "")
         self._cue_player: CuePlayer | None = None
         self._shown_position: int | None = None
+        # What screen readers were last told (step index, phase), so each change is said once.
+        self._announced: tuple[int, str] | None = None
         self._pending_cues: list[Event] = []
 
         self.start_view = StartView()
@@ -189,6 +193,7 @@ class PlayerPage(QWidget):
         self._driver.snapshotChanged.connect(self._on_snapshot)
         self._driver.finished.connect(self._on_finished)
         self._shown_position = None
+        self._announced = None
         self._pending_cues = []
         count, about = len(self._items), duration_text(self._plan.total_seconds)
         if count == 1:
@@ -272,6 +277,7 @@ class PlayerPage(QWidget):
         # A still of the finished run would show nothing: stop just short of the end.
         clock.advance(min(max(at_seconds, 0.0), self._plan.total_seconds - 1e-3))
         self._shown_position = None
+        self._announced = None
         self._set_mode("still")
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         snapshot = self._runner.snapshot()
@@ -315,6 +321,11 @@ class PlayerPage(QWidget):
             return  # the summary follows at once
         text = describe(snapshot, len(self._items))
         self.run_view.show_text(text, snapshot.fraction)
+        if self._mode == "run" and self._announced != (snapshot.index, text.phase):
+            # The phase changed while the reader's focus is elsewhere (on Pause, usually):
+            # say it, or a blind person hears nothing until they go looking.
+            self._announced = (snapshot.index, text.phase)
+            announce(self.run_view.phase_label, self.run_view.announcement(text))
         paused = snapshot.status is Status.PAUSED
         self.run_view.set_paused(paused)
         if self._mode == "run":
@@ -336,6 +347,7 @@ class PlayerPage(QWidget):
         )
         self._set_mode("summary")
         self.summary_view.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.summary_view, self.summary_view.title_label.text(), interrupt=True)
         log.info("Run of %s ended: %s", self._name, summary.status.value)
         self.sessionSaved.emit(self._recorder.saved)
 

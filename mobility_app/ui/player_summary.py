@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import fill
 from mobility_app.routine import Plan, Status, Step, Summary
 from mobility_app.routine.wording import UnitKind
 from mobility_app.ui import style
@@ -26,14 +27,9 @@ from mobility_app.ui.player_views import (
     button_row,
     centred,
     clock_text,
-    fill,
 )
 
 CONTENT_WIDTH = 90 * style.UNIT
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
 
 
 @dataclass(frozen=True)
@@ -75,32 +71,13 @@ def exercise_results(plan: Plan, summary: Summary) -> list[ExerciseResult]:
     ]
 
 
-_ALL_DONE = {"hold": "All %1 holds done", "rep": "All %1 reps done", "bout": "All %1 rounds done"}
-_SOME_DONE = {
-    "hold": "%1 of %2 holds done",
-    "rep": "%1 of %2 reps done",
-    "bout": "%1 of %2 rounds done",
-}
-
-
-def result_text(result: ExerciseResult) -> str:
-    """'All 3 holds done', '13 of 24 reps done, 2 skipped', 'Not reached'."""
-    if not result.reached:
-        return _tr("Not reached")
-    if result.completed == result.planned:
-        return fill(_tr(_ALL_DONE[result.unit]), result.planned)
-    text = fill(_tr(_SOME_DONE[result.unit]), result.completed, result.planned)
-    if result.skipped:
-        text += ", " + fill(_tr("%1 skipped"), result.skipped)
-    return text
-
-
 def _fact(title: str, value: str) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(style.UNIT // 2)
-    layout.addWidget(style.label(title.upper(), 0.8, bold=True, secondary=True))
+    # On one line: a wrapped title's second line was cut off by the row's height.
+    layout.addWidget(style.label(title.upper(), 0.8, bold=True, secondary=True, wrap=False))
     figure = style.label(value, style.HEADING_2, bold=True)
     figure.setObjectName("summaryFact")
     layout.addWidget(figure)
@@ -127,9 +104,11 @@ class SummaryView(QWidget):
         self._results_layout.setHorizontalSpacing(3 * style.UNIT)
         self._results_layout.setVerticalSpacing(style.UNIT)
         self._results_layout.setColumnStretch(1, 1)
-        question = centred(style.label(_tr("How much pain do you feel now? (optional)"), bold=True))
+        question = centred(
+            style.label(self.tr("How much pain do you feel now? (optional)"), bold=True)
+        )
         self.pain = PainScale()
-        self.pain.setAccessibleName(_tr("Pain after the routine, 0 to 10, optional"))
+        self.pain.setAccessibleName(self.tr("Pain after the routine, 0 to 10, optional"))
         self.before_label = centred(style.label("", style.SECONDARY, secondary=True))
         self.before_label.hide()
         self.note_label = centred(style.label(""))
@@ -139,13 +118,16 @@ class SummaryView(QWidget):
         self.note_label.setPalette(palette)
         self.note_label.hide()
         self.again_button = big_button(
-            _tr("Run again"), "summaryAgain", _tr("Run the routine again"), _tr("Run again")
+            self.tr("Run again"),
+            "summaryAgain",
+            self.tr("Run the routine again"),
+            self.tr("Run again"),
         )
         self.done_button = big_button(
-            _tr("Done"),
+            self.tr("Done"),
             "summaryDone",
-            _tr("Done, leave the player"),
-            _tr("Done (Esc)"),
+            self.tr("Done, leave the player"),
+            self.tr("Done (Esc)"),
             primary=True,
         )
 
@@ -192,7 +174,7 @@ class SummaryView(QWidget):
         pain_before: int | None = None,
     ) -> None:
         finished = summary.status is Status.FINISHED
-        self.title_label.setText(_tr("Well done") if finished else _tr("Routine stopped"))
+        self.title_label.setText(self.tr("Well done") if finished else self.tr("Routine stopped"))
         self.subtitle_label.setText(routine_name)
         results = exercise_results(plan, summary)
         exercises = sum(1 for r in results if r.completed)
@@ -200,11 +182,11 @@ class SummaryView(QWidget):
         sets_done = sum(1 for s in summary.sets if not s.skipped)
         sets_skipped = sum(1 for s in summary.sets if s.skipped)
         facts = (
-            (_tr("Exercises"), fill(_tr("%1 of %2"), exercises, len(results))),
-            (_tr("Sets done"), str(sets_done)),
-            (_tr("Sets skipped"), str(sets_skipped)),
-            (_tr("Active time"), clock_text(summary.active_seconds)),
-            (_tr("Total time"), clock_text(summary.total_seconds)),
+            (self.tr("Exercises"), fill(self.tr("%1 of %2"), exercises, len(results))),
+            (self.tr("Sets done"), str(sets_done)),
+            (self.tr("Sets skipped"), str(sets_skipped)),
+            (self.tr("Active time"), clock_text(summary.active_seconds)),
+            (self.tr("Total time"), clock_text(summary.total_seconds)),
         )
         _clear(self._facts_layout)
         for column, (title, value) in enumerate(facts):
@@ -212,18 +194,45 @@ class SummaryView(QWidget):
         _clear(self._results_layout)
         for row, result in enumerate(results):
             name = style.label(result.name, bold=True, wrap=False)
-            text = style.label(result_text(result), secondary=not result.reached)
+            text = style.label(self.result_text(result), secondary=not result.reached)
             text.setObjectName("summaryResult")
             self._results_layout.addWidget(name, row, 0)
             self._results_layout.addWidget(text, row, 1)
         # The rating before, to compare with: the question is about the change.
         self.before_label.setVisible(pain_before is not None)
-        self.before_label.setText(fill(_tr("Before you started: %1 of 10"), pain_before))
+        self.before_label.setText(fill(self.tr("Before you started: %1 of 10"), pain_before))
         self.note_label.setVisible(save_problem is not None)
         if save_problem is not None:
             self.note_label.setText(
-                fill(_tr("This session could not be saved. %1"), save_problem).strip()
+                fill(self.tr("This session could not be saved. %1"), save_problem).strip()
             )
+
+    def result_text(self, result: ExerciseResult) -> str:
+        """'All 3 holds done', '13 of 24 reps done, 2 skipped', 'Not reached'."""
+        if not result.reached:
+            return self.tr("Not reached")
+        if result.completed == result.planned:
+            if result.unit == "hold":
+                return self.tr("All %n holds done", "", result.planned)
+            if result.unit == "rep":
+                return self.tr("All %n reps done", "", result.planned)
+            return self.tr("All %n rounds done", "", result.planned)
+        # Whole sentences, so a translator can make the words agree with what was counted.
+        if result.skipped:
+            if result.unit == "hold":
+                text = self.tr("%1 of %2 holds done, %3 skipped")
+            elif result.unit == "rep":
+                text = self.tr("%1 of %2 reps done, %3 skipped")
+            else:
+                text = self.tr("%1 of %2 rounds done, %3 skipped")
+            return fill(text, result.completed, result.planned, result.skipped)
+        if result.unit == "hold":
+            text = self.tr("%1 of %2 holds done")
+        elif result.unit == "rep":
+            text = self.tr("%1 of %2 reps done")
+        else:
+            text = self.tr("%1 of %2 rounds done")
+        return fill(text, result.completed, result.planned)
 
     def result_lines(self) -> list[str]:
         """The per-exercise lines as shown, for tests and screen readers."""

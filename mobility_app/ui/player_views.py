@@ -7,10 +7,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mobility_app.i18n import fill, translate  # other modules import fill from here too
 from mobility_app.motion.keyframes import Animation
 from mobility_app.routine import Snapshot, Status, wording
 from mobility_app.ui import style
@@ -34,38 +35,23 @@ _RING_PHASES: dict[str, RingPhase] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
-
-
-def _routine_tr(text: str) -> str:
-    return QCoreApplication.translate("Routine", text)
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt's %1, %2 placeholders, filled left to right (a translator may reorder them)."""
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
-
-
 def clock_text(seconds: float) -> str:
     """'45 s', '4 min 10 s', '12 min': precise enough for a summary, never rounded up."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return fill(_tr("%1 s"), whole)
+        return fill(translate("Player", "%1 s"), whole)
     minutes, rest = divmod(whole, 60)
     if rest == 0 or minutes >= 10:
-        return fill(_tr("%1 min"), minutes)
-    return fill(_tr("%1 min %2 s"), minutes, rest)
+        return fill(translate("Player", "%1 min"), minutes)
+    return fill(translate("Player", "%1 min %2 s"), minutes, rest)
 
 
 def side_text(side: str | None) -> str:
     if side == "left":
-        return _tr("Left leg")
+        return translate("Player", "Left leg")
     if side == "right":
-        return _tr("Right leg")
-    return _tr("Both legs")
+        return translate("Player", "Right leg")
+    return translate("Player", "Both legs")
 
 
 def sized_font(factor: float, min_pixels: int = 0, *, bold: bool = False) -> QFont:
@@ -110,7 +96,7 @@ class StepText:
     ring_caption: str
     ring_phase: RingPhase
     marks: tuple[float, ...]
-    spoken: str
+    remaining: int  # whole seconds left in the step, for a screen reader
 
 
 def describe(snapshot: Snapshot, exercise_count: int) -> StepText:
@@ -118,33 +104,38 @@ def describe(snapshot: Snapshot, exercise_count: int) -> StepText:
     step = snapshot.step
     parts = []
     if step.set_count > 1:
-        parts.append(fill(_tr("Set %1 of %2"), step.set_number, step.set_count))
-    unit = {"hold": _tr("Hold %1 of %2"), "rep": _tr("Rep %1 of %2"), "bout": _tr("Round %1 of %2")}
-    parts.append(fill(unit[step.unit], step.unit_number, step.unit_count))
+        parts.append(fill(translate("Player", "Set %1 of %2"), step.set_number, step.set_count))
+    if step.unit == "hold":
+        unit = translate("Player", "Hold %1 of %2")
+    elif step.unit == "rep":
+        unit = translate("Player", "Rep %1 of %2")
+    else:
+        unit = translate("Player", "Round %1 of %2")
+    parts.append(fill(unit, step.unit_number, step.unit_count))
     remaining = math.ceil(snapshot.remaining - 1e-9)
     # Whole minutes (rounded up): a second-by-second total would flicker in the corner.
     overall = fill(
-        _tr("Exercise %1 of %2 · about %3 left"),
+        translate("Player", "Exercise %1 of %2 · about %3 left"),
         step.position + 1,
         exercise_count,
         duration_text(snapshot.total_remaining),
     )
-    phase = _routine_tr(step.title)
+    phase = translate("Routine", step.title)
     caption = step.caption
-    ring_text, ring_caption = str(remaining), _tr("seconds")
+    ring_text, ring_caption = str(remaining), translate("Player", "seconds")
     marks: tuple[float, ...] = ()
     if step.is_work and step.unit == "rep":
         # A paced rep: the count is the number that matters; the ring shows the tempo.
         phase = snapshot.caption
-        caption = _routine_tr(wording.WORK_CAPTIONS["rep"])
-        ring_text, ring_caption = str(step.unit_number), fill(_tr("of %1"), step.unit_count)
+        caption = translate("Routine", wording.WORK_CAPTIONS["rep"])
+        ring_text = str(step.unit_number)
+        ring_caption = fill(translate("Player", "of %1"), step.unit_count)
         marks = tuple(p.offset / step.duration for p in step.sub_phases if p.offset > 0)
     ring_phase = _RING_PHASES[step.kind]
     if snapshot.status is Status.PAUSED:
         # Keep the step's name: "paused" alone does not say in what.
-        caption = fill(_tr("%1 — press Space to resume"), phase)
-        phase, ring_phase = _tr("Paused"), "paused"
-    spoken = fill(_tr("%1, %2 seconds left"), phase, remaining)
+        caption = fill(translate("Player", "%1 — press Space to resume"), phase)
+        phase, ring_phase = translate("Player", "Paused"), "paused"
     return StepText(
         exercise=f"{step.exercise_name} · {side_text(step.side)}",
         position=" · ".join(parts),
@@ -156,7 +147,7 @@ def describe(snapshot: Snapshot, exercise_count: int) -> StepText:
         ring_caption=ring_caption,
         ring_phase=ring_phase,
         marks=marks,
-        spoken=spoken,
+        remaining=remaining,
     )
 
 
@@ -166,20 +157,25 @@ class StartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = centred(style.label("", style.HEADING_1 * 1.3, bold=True))
-        self.title_label.setText(_tr("Ready when you are"))
+        self.title_label.setText(self.tr("Ready when you are"))
         self.detail_label = centred(style.label("", style.HEADING_3, secondary=True))
         self.hint_label = centred(style.label("", style.HEADING_3))
-        question = centred(style.label(_tr("How much pain do you feel now? (optional)"), bold=True))
+        question = centred(
+            style.label(self.tr("How much pain do you feel now? (optional)"), bold=True)
+        )
         self.pain = PainScale()
-        self.pain.setAccessibleName(_tr("Pain before the routine, 0 to 10, optional"))
+        self.pain.setAccessibleName(self.tr("Pain before the routine, 0 to 10, optional"))
         self.back_button = big_button(
-            _tr("← Back"), "playerCancel", _tr("Back without starting"), _tr("Back (Esc)")
+            self.tr("← Back"),
+            "playerCancel",
+            self.tr("Back without starting"),
+            self.tr("Back (Esc)"),
         )
         self.start_button = big_button(
-            _tr("Start"),
+            self.tr("Start"),
             "playerStart",
-            _tr("Start the routine"),
-            _tr("Start (Space)"),
+            self.tr("Start the routine"),
+            self.tr("Start (Space)"),
             primary=True,
         )
 
@@ -202,7 +198,7 @@ class StartView(QWidget):
     def set_routine(self, detail: str, first_exercise: str) -> None:
         self.detail_label.setText(detail)
         self.hint_label.setText(
-            fill(_tr("First: %1. Get into position, then press Start or the Space bar."),
+            fill(self.tr("First: %1. Get into position, then press Start or the Space bar."),
                  first_exercise)
         )  # fmt: skip
 
@@ -212,7 +208,8 @@ def anchors(width: int) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
     inner = QHBoxLayout()
-    for text in (_tr("0 = no pain"), _tr("10 = worst imaginable")):
+    texts = (translate("Player", "0 = no pain"), translate("Player", "10 = worst imaginable"))
+    for text in texts:
         inner.addWidget(style.label(text, style.SECONDARY, secondary=True, wrap=False))
         inner.addStretch(1)
     inner.takeAt(inner.count() - 1)  # no stretch after the last
@@ -253,33 +250,39 @@ class RunView(QWidget):
         self.overall_label = style.label("", style.HEADING_3, secondary=True, selectable=False)
         self.phase_label = centred(style.label("", style.HEADING_1 * 1.5, bold=True))
         self.phase_label.setObjectName("playerPhase")
-        self.phase_label.setAccessibleName(_tr("Phase"))
+        self.phase_label.setAccessibleName(self.tr("Phase"))
         self.caption_label = centred(style.label("", style.HEADING_2, selectable=False))
         self.caption_label.setObjectName("playerCaption")
         self.demonstration = DemonstrationView(self, clock=clock)
         self.ring = CountdownRing(self)
         self.next_label = centred(style.label("", style.HEADING_2, secondary=True))
         self.next_label.setObjectName("playerNext")
-        self.next_label.setAccessibleName(_tr("What comes next"))
+        self.next_label.setAccessibleName(self.tr("What comes next"))
         for label in (self.phase_label, self.next_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.hide_demonstration_controls()
 
         self.back_button = big_button(
-            _tr("← Back"), "playerBack", _tr("Back"), _tr("Restart this step, or go back (←)")
+            self.tr("← Back"),
+            "playerBack",
+            self.tr("Back"),
+            self.tr("Restart this step, or go back (←)"),
         )
         self.pause_button = big_button(
-            _tr("Pause"),
+            self.tr("Pause"),
             "playerPause",
-            _tr("Pause"),
-            _tr("Pause or resume (Space)"),
+            self.tr("Pause"),
+            self.tr("Pause or resume (Space)"),
             primary=True,
         )
         self.skip_button = big_button(
-            _tr("Skip →"), "playerSkip", _tr("Skip"), _tr("Skip to the next step (→)")
+            self.tr("Skip →"), "playerSkip", self.tr("Skip"), self.tr("Skip to the next step (→)")
         )
         self.stop_button = big_button(
-            _tr("Stop"), "playerStop", _tr("Stop the routine"), _tr("Stop the routine (Esc)")
+            self.tr("Stop"),
+            "playerStop",
+            self.tr("Stop the routine"),
+            self.tr("Stop the routine (Esc)"),
         )
         self.buttons = (self.back_button, self.pause_button, self.skip_button, self.stop_button)
         for button in self.buttons:
@@ -341,14 +344,22 @@ class RunView(QWidget):
         self.phase_label.setText(text.phase)
         self.caption_label.setText(text.caption)
         self.next_label.setText(text.next)
+        # Here, not in describe(): lupdate finds the plural forms only in a tr() call.
+        spoken = fill(self.tr("%1, %n seconds left", "", text.remaining), text.phase)
         self.ring.set_state(
             fraction, text.ring_text, text.ring_phase, caption=text.ring_caption,
-            marks=text.marks, spoken=text.spoken,
+            marks=text.marks, spoken=spoken,
         )  # fmt: skip
 
+    def announcement(self, text: StepText) -> str:
+        """What a screen reader says when the phase changes: phase, exercise, place, time."""
+        parts = [text.phase, text.exercise, text.position]
+        sentence = ". ".join(part for part in parts if part)
+        return fill(self.tr("%1. %n seconds.", "", text.remaining), sentence)
+
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText(_tr("Resume") if paused else _tr("Pause"))
-        self.pause_button.setAccessibleName(_tr("Resume") if paused else _tr("Pause"))
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Lines read from the floor grow with the window; the type scale is the floor.

@@ -1,5 +1,6 @@
 """The progress page's plain panels: the plot's legend (its swatches also mark the summary
-sentences) and the panel shown before the first result.
+sentences), a row of buttons that wraps when narrow, and the panel shown before the first
+result.
 
 Painted with QPainter alone, so the page can show them without importing pyqtgraph.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -68,7 +70,7 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
-    """Samples and words for the plot: one row when there is room, two when narrow."""
+    """Samples and words for the plot: one row when there is room, two or four when narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +114,8 @@ class Legend(QWidget):
             self._grid.addWidget(
                 chip, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
             )
-        self._grid.setColumnStretch(columns, 1)
+        for column in range(5):
+            self._grid.setColumnStretch(column, 1 if column == columns else 0)
 
     def _width(self, columns: int) -> int:
         widths = [chip.sizeHint().width() for chip in self._chips]
@@ -121,10 +124,50 @@ class Legend(QWidget):
         return max(sum(row) + spacing * (len(row) - 1) for row in rows)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._width(2), super().minimumSizeHint().height())
+        return QSize(self._width(1), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place(4 if event.size().width() >= self._width(4) else 2)
+        width = event.size().width()
+        self._place(next((n for n in (4, 2) if width >= self._width(n)), 1))
+        super().resizeEvent(event)
+
+
+class WrappingRow(QWidget):
+    """Two groups of buttons: side by side (the second at the right) when there is room, else
+    the second below the first, so a narrow window or a longer language does not clip them."""
+
+    def __init__(
+        self, first: list[QWidget], second: list[QWidget], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._rows: list[QHBoxLayout] = []
+        for widgets, at_right in ((first, False), (second, True)):
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            if at_right:
+                row.addStretch(1)
+            for widget in widgets:
+                row.addWidget(widget)
+            if not at_right:
+                row.addStretch(1)
+            self._outer.addLayout(row, 1)
+            self._rows.append(row)
+
+    def _one_row_width(self) -> int:
+        spacing = self._outer.spacing()
+        return sum(row.minimumSize().width() for row in self._rows) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(row.minimumSize().width() for row in self._rows)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._one_row_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._outer.direction() != direction:
+            self._outer.setDirection(direction)
         super().resizeEvent(event)
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.history import sessions_per_week
+from mobility_app.i18n import fill
 from mobility_app.measures.interpret import Kind, threshold
 from mobility_app.measures.summary import (
     KINDS,
@@ -40,12 +41,13 @@ from mobility_app.measures.summary import (
     summarise,
     summary_lines,
 )
+from mobility_app.measures.units import unit_symbol
 from mobility_app.report.pdf import medium_date
 from mobility_app.settings import Settings
 from mobility_app.storage import Session
 from mobility_app.ui import style
 from mobility_app.ui.panels import Panel
-from mobility_app.ui.progress_legend import EmptyState, Legend, Swatch
+from mobility_app.ui.progress_legend import EmptyState, Legend, Swatch, WrappingRow
 from mobility_app.ui.progress_table import ResultsTable
 
 if TYPE_CHECKING:
@@ -156,7 +158,6 @@ class ProgressPage(QWidget):
         self.table = ResultsTable(table_column)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         table_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.baseline_button = QPushButton(self.tr("Use as baseline"), table_column)
         self.baseline_button.setToolTip(
             self.tr("Compare later results of this leg with the selected one, e.g. after an injury")
@@ -174,12 +175,12 @@ class ProgressPage(QWidget):
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(False)
             button.setVisible(False)  # only where results can be changed (storage is open)
-        buttons.addWidget(self.baseline_button)
-        buttons.addWidget(self.first_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        table_layout.addLayout(buttons)
+        buttons = WrappingRow(
+            [self.baseline_button, self.first_button],
+            [self.edit_button, self.delete_button],
+            table_column,
+        )
+        table_layout.addWidget(buttons)
         self._editor_slot = table_layout
         splitter.addWidget(plot_column)
         splitter.addWidget(table_column)
@@ -238,7 +239,7 @@ class ProgressPage(QWidget):
         for widget in (*self.kind_buttons.values(), self.reset_button, self.report_button):
             widget.setVisible(not empty)
         unit = self._settings.unit
-        self.kind_buttons["distance"].setText(self.tr("Distance (%1)").replace("%1", unit))
+        self.kind_buttons["distance"].setText(fill(self.tr("Distance (%1)"), unit_symbol(unit)))
         self.kind_buttons["angle"].setText(self.tr("Angle (°)"))
         for kind, button in self.kind_buttons.items():
             button.setEnabled(summary.has(kind))
@@ -254,7 +255,6 @@ class ProgressPage(QWidget):
             unit=unit,
             decimal_point=locale.decimalPoint(),
             format_date=lambda day: medium_date(day, locale),
-            tr=lambda text: QCoreApplication.translate("ProgressSummary", text),
         )
         if empty:
             return
@@ -304,7 +304,7 @@ class ProgressPage(QWidget):
         self.legend.set_texts(
             self.tr("Left"),
             self.tr("Right"),
-            self.tr("Baseline ± %1 (measurement error)").replace("%1", error),
+            fill(self.tr("Baseline ± %1 (measurement error)"), error),
             self.tr("Typical adults (context, not a target)"),
         )
 
@@ -381,7 +381,8 @@ class ProgressPage(QWidget):
         )
 
     def _ask_report_path(self) -> None:
-        name = f"ankle-mobility-{dt.date.today().isoformat()}.pdf"
+        # A file name: letters, digits and hyphens only, in the person's language.
+        name = fill(self.tr("ankle-mobility-%1.pdf"), dt.date.today().isoformat())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save progress report"), name, self.tr("PDF files (*.pdf)")
         )
@@ -394,7 +395,9 @@ class ProgressPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Report not saved"),
-                self.tr("The report could not be written to %1: %2. Choose another folder.")
-                .replace("%1", path)
-                .replace("%2", exc.strerror or str(exc)),
+                fill(
+                    self.tr("The report could not be written to %1: %2. Choose another folder."),
+                    path,
+                    exc.strerror or str(exc),
+                ),
             )

@@ -12,17 +12,19 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no type information
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from mobility_app.i18n import fill
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import Kind
 from mobility_app.measures.summary import SIDES, Series, Side, Summary
-from mobility_app.measures.units import Unit, format_number, from_cm
+from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
 from mobility_app.report.pdf import medium_date
 from mobility_app.ui import style
 from mobility_app.ui.progress_table import date_time_text
+from mobility_app.ui.test_form import with_unit
 
 SYMBOLS: dict[Side, str] = {"left": "o", "right": "t1"}  # circles, upward triangles (UI.md)
 LINE_STYLES: dict[Side, Qt.PenStyle] = {
@@ -72,14 +74,68 @@ def _span(*arrays: np.ndarray, fallback: tuple[float, float]) -> tuple[float, fl
     return min(float(a.min()) for a in filled), max(float(a.max()) for a in filled)
 
 
+class LocaleAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """Value ticks with the locale's decimal point ('2,5' in Spanish), not always '2.5'."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """Date ticks in the interface's language: pyqtgraph's use strftime, which speaks the C
+    locale's English ('Sep', 'Mon 3') whatever language the app shows."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        texts = super().tickStrings(values, scale, spacing)
+        if spec is None:
+            return texts
+        locale = QLocale()
+        out = []
+        for value, text in zip(values, texts, strict=True):
+            try:
+                when = dt.datetime.fromtimestamp(value).replace(tzinfo=None)
+            except (OverflowError, ValueError, OSError):
+                out.append(text)
+                continue
+            out.append(_date_tick(when, spec.format, locale) or text)
+        return out
+
+
+def _date_tick(when: dt.datetime, pattern: str, locale: QLocale) -> str:
+    """One tick label for pyqtgraph's strftime `pattern`, in `locale`; '' for others."""
+    day = QDate(when.year, when.month, when.day)
+    clock = QTime(when.hour, when.minute, when.second, when.microsecond // 1000)
+    if pattern == "%Y":
+        return str(when.year)
+    if pattern == "%b":
+        return locale.standaloneMonthName(when.month, QLocale.FormatType.ShortFormat)
+    if pattern == "%d":
+        return f"{when.day:02d}"
+    if pattern == "%a %d":
+        return locale.toString(day, "ddd dd")
+    if pattern == "%H:%M":
+        return locale.toString(clock, "HH:mm")
+    if pattern == "%H:%M:%S":
+        return locale.toString(clock, "HH:mm:ss")
+    if pattern == "%S.%f":
+        return f"{when.second:02d}{locale.decimalPoint()}{when.microsecond // 1000:03d}"
+    return ""
+
+
+def _axes() -> dict[str, pg.AxisItem]:
+    return {"bottom": LocaleDateAxis(), "left": LocaleAxis("left")}
+
+
 class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     """Three plots sharing one date axis: results, left − right, practice sessions per week."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.main = self.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.difference = self.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.weekly = self.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.main = self.addPlot(row=0, col=0, axisItems=_axes())
+        self.difference = self.addPlot(row=1, col=0, axisItems=_axes())
+        self.weekly = self.addPlot(row=2, col=0, axisItems=_axes())
         self.plots = (self.main, self.difference, self.weekly)
         for row, stretch in enumerate((7, 2, 2)):
             self.ci.layout.setRowStretchFactor(row, stretch)
@@ -211,16 +267,17 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
     ) -> None:
         """One kind (distance in `unit`, or angle): never both on one axis (domain-facts §3)."""
         scale = 1.0 if kind == "angle" else from_cm(1.0, unit)
-        suffix = "°" if kind == "angle" else f" {unit}"
+        symbol = "°" if kind == "angle" else unit_symbol(unit)
         locale = QLocale()
         point = locale.decimalPoint()
         width = self.main.vb.width()
 
-        def number(value: float) -> str:
-            return format_number(value, point) + suffix
+        def number(value: float, digits: int = 1) -> str:
+            text = format_number(value, point, digits)
+            return f"{text}°" if kind == "angle" else with_unit(text, unit)
 
         if kind == "distance":
-            self._label(self.main, self.tr("Distance (%1)").replace("%1", unit))
+            self._label(self.main, fill(self.tr("Distance (%1)"), symbol))
         else:
             self._label(self.main, self.tr("Angle (°)"))
         limit = (
@@ -228,9 +285,11 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
         ) * scale
         self._label(
             self.difference,
-            self.tr("Left − right (%1); grey band: within %2, the usual difference")
-            .replace("%1", suffix.strip())
-            .replace("%2", format_number(limit, point, 1 if limit % 1 else 0) + suffix),
+            fill(
+                self.tr("Left − right (%1); grey band: within %2, the usual difference"),
+                symbol,
+                number(limit, 1 if limit % 1 else 0),
+            ),
         )
         self._label(self.weekly, self.tr("Practice sessions per week"))
 
@@ -245,11 +304,15 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
             self._markers(self.curves[side], SYMBOLS[side], len(x) * MARKER_GAP_PX <= width)
             self.curves[side].setData(x, y)
             values.append(y)
-            name = self.tr("Left") if side == "left" else self.tr("Right")
+            value_text = self.tr("Left: %1") if side == "left" else self.tr("Right: %1")
 
-            def describe(i: int, s: Series = series, y: np.ndarray = y, name: str = name) -> str:
-                lines = [f"{name}: {number(float(y[i]))}", date_time_text(s.times[i], locale)]
-                return "\n".join([*lines, f"“{s.notes[i]}”"] if s.notes[i] else lines)
+            def describe(
+                i: int, s: Series = series, y: np.ndarray = y, template: str = value_text
+            ) -> str:
+                lines = [fill(template, number(float(y[i]))), date_time_text(s.times[i], locale)]
+                if s.notes[i]:
+                    lines.append(fill(self.tr("“%1”"), s.notes[i]))
+                return "\n".join(lines)
 
             tracks.append(Track(x, y, describe))
             # The measurement-error band from the baseline on (facts.MDC_*; Powden 2015).
@@ -281,12 +344,12 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
         self._y_extent[self.difference] = (-reach, reach)
 
         def describe_pair(i: int) -> str:
-            return str(
-                self.tr("%1\nLeft %2, right %3\nLeft − right: %4")
-                .replace("%1", medium_date(pairs.times[i].date(), locale))
-                .replace("%2", number(float(left[i])))
-                .replace("%3", number(float(right[i])))
-                .replace("%4", number(float(left[i] - right[i])))
+            return fill(
+                self.tr("%1\nLeft %2, right %3\nLeft − right: %4"),
+                medium_date(pairs.times[i].date(), locale),
+                number(float(left[i])),
+                number(float(right[i])),
+                number(float(left[i] - right[i])),
             )
 
         self.tracks[self.difference] = [Track(px, left - right, describe_pair)]
@@ -304,7 +367,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
 
         def describe_week(i: int) -> str:
             text = self.tr("Week of %1 — practice sessions: %n", "", int(counts[i]))
-            return str(text).replace("%1", medium_date(weeks[i][0], locale))
+            return fill(text, medium_date(weeks[i][0], locale))
 
         self.tracks[self.weekly] = [Track(mondays + 3.5 * DAY, counts, describe_week, True)]
         first = summary.first.timestamp() if summary.first else 0.0

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from mobility_app.i18n import fill, translate
 from mobility_app.measures.summary import Row
-from mobility_app.measures.units import Unit, format_number, from_cm
+from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
 from mobility_app.report.pdf import medium_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,7 @@ class ResultsModel(QAbstractTableModel):
         return (
             self.tr("Date"),
             self.tr("Side"),
-            self.tr("Distance (%1)").replace("%1", self._unit),
+            fill(self.tr("Distance (%1)"), unit_symbol(self._unit)),
             self.tr("Angle (°)"),
             self.tr("Note"),
         )[section]
@@ -97,13 +98,16 @@ class ResultsModel(QAbstractTableModel):
             return self._ids[row]
         return None
 
+    def side_text(self, side: str) -> str:
+        # The plot's marker shapes, so the table and the plot read alike without colour.
+        return self.tr("● Left") if side == "left" else self.tr("▲ Right")
+
     def _text(self, row: int, column: str) -> str:
         point = self._locale.decimalPoint()
         if column == "date":
             return date_time_text(self._times[row], self._locale)
         if column == "side":
-            # The plot's marker shapes, so the table and the plot read alike without colour.
-            return self.tr("● Left") if self._sides[row] == "left" else self.tr("▲ Right")
+            return self.side_text(self._sides[row])
         if column == "distance":
             cm = self._distances[row]
             return "" if cm is None else format_number(from_cm(cm, self._unit), point)
@@ -116,7 +120,8 @@ class ResultsModel(QAbstractTableModel):
 def date_time_text(when: dt.datetime, locale: QLocale) -> str:
     """'3 Nov 2025, 08:30' in the locale's order and names, at the clock time it was recorded."""
     time_text = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    return f"{medium_date(when.date(), locale)}, {time_text}"
+    date_text = medium_date(when.date(), locale)
+    return fill(translate("ResultsModel", "%1, %2", "date, time"), date_text, time_text)
 
 
 class ResultsTable(QTableView):
@@ -152,7 +157,8 @@ class ResultsTable(QTableView):
         pad = 3 * cell.averageCharWidth()
         sample = date_time_text(dt.datetime(2025, 12, 28, 23, 59, tzinfo=dt.UTC), QLocale())
         model = self.results
-        for column, text in enumerate((sample, model.tr("▲ Right"), "88.8", "88.8")):
+        number = format_number(88.8, QLocale().decimalPoint())
+        for column, text in enumerate((sample, model.side_text("right"), number, number)):
             header = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = max(cell.horizontalAdvance(text), head.horizontalAdvance(header)) + pad
             self.setColumnWidth(column, width)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.catalog import Catalog
+from mobility_app.i18n import fill
 from mobility_app.routine import RoutineItem
 from mobility_app.routine.editing import (
     DraftItem,
@@ -286,10 +287,13 @@ class RoutineEditor(QWidget):
     def delete_current(self) -> None:
         if self._db is None or self._routine_id < 0:
             return
-        question = self.tr(
-            "Delete the routine “%1”? Its exercises and doses are removed from this computer; "
-            "your session history stays."
-        ).replace("%1", self.routine_name)
+        question = fill(
+            self.tr(
+                "Delete the routine “%1”? Its exercises and doses are removed from this "
+                "computer; your session history stays."
+            ),
+            self.routine_name,
+        )
         if not self._confirm(self.tr("Delete routine"), question):
             return
         error = ""
@@ -323,7 +327,7 @@ class RoutineEditor(QWidget):
             return False
         self._routine_id, self._dirty = saved_id, False
         self.reload()
-        self.status_label.setText(self.tr("Saved “%1”.").replace("%1", self.routine_name))
+        self.status_label.setText(fill(self.tr("Saved “%1”."), self.routine_name))
         return True
 
     def start(self) -> None:
@@ -429,7 +433,7 @@ class RoutineEditor(QWidget):
         self._refresh_state()
 
     def _may_discard(self) -> bool:
-        question = self.tr("Discard the changes to “%1”?").replace("%1", self.routine_name)
+        question = fill(self.tr("Discard the changes to “%1”?"), self.routine_name)
         return not self._dirty or self._confirm(self.tr("Unsaved changes"), question)
 
     def _ask(self, title: str, question: str) -> bool:
@@ -443,7 +447,8 @@ class RoutineEditor(QWidget):
         for routine in self._saved:
             self.chooser.addItem(routine.name, routine.id)
         if self._routine_id == DRAFT:
-            self.chooser.addItem(self.tr("%1 (not saved)").replace("%1", self.routine_name), DRAFT)
+            draft = fill(self.tr("%1 (not saved)"), self.routine_name)
+            self.chooser.addItem(draft, DRAFT)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(self._routine_id)))
         self.chooser.blockSignals(False)
 
@@ -451,7 +456,7 @@ class RoutineEditor(QWidget):
         row, item = self._rows[index], self.item_list.item(index)
         detail = self.tr("⚠ Check the dose")
         if row.dose is not None:
-            about = self.tr("about %1").replace("%1", duration_text(row.dose.total_seconds()))
+            about = fill(self.tr("about %1"), duration_text(row.dose.total_seconds()))
             detail = " · ".join((dose_summary(row.dose), side_text(row.dose), about))
         item.setText(f"{index + 1}. {row.entry.name}\n{detail}")
         item.setSizeHint(QSize(0, self.item_list.fontMetrics().lineSpacing() * 2 + 2 * style.UNIT))
@@ -503,7 +508,7 @@ class RoutineEditor(QWidget):
         if not self._rows:
             return self.tr("Add at least one exercise.")
         total = sum(row.dose.total_seconds() for row in self._rows if row.dose)
-        text = self.tr("About %1 in all.").replace("%1", duration_text(total))
+        text = fill(self.tr("About %1 in all."), duration_text(total))
         if name_problem:
             return text + " " + self.tr("Fix the name to save.")
         if self._routine_id == BUILTIN and self._editable():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Catalog
 from mobility_app.history import SessionOutcome, final_sets, outcome
+from mobility_app.i18n import translate
 from mobility_app.storage import Session
 from mobility_app.ui import style
 from mobility_app.ui.text import duration_text
@@ -25,18 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 PainLookup = Callable[[int], tuple[int | None, int | None]]
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("SessionLog", text)
-
-
 def status_text(status: str) -> str:
     return {
-        "finished": _tr("Finished"),
-        "stopped": _tr("Stopped early"),
-        "interrupted": _tr("Cut short (the app closed)"),
-        "running": _tr("Running"),
+        "finished": translate("SessionLog", "Finished"),
+        "stopped": translate("SessionLog", "Stopped early"),
+        "interrupted": translate("SessionLog", "Cut short (the app closed)"),
+        "running": translate("SessionLog", "Running"),
     }.get(status, status)
 
 
@@ -109,7 +104,7 @@ class SessionLogPage(QWidget):
                 self.tr("Routine"),
                 self.tr("How it ended"),
                 self.tr("Sets done"),
-                self.tr("Skipped"),
+                self.tr("Skipped", "column: how many sets were skipped"),
                 self.tr("Time"),
                 self.tr("Pain before → after"),
             ]
@@ -206,7 +201,7 @@ class SessionLogPage(QWidget):
                     side or self.tr("Both"),
                     str(item.set_number),
                     done,
-                    self.tr("Skipped") if item.skipped else "",
+                    self.tr("Skipped", "this one set was skipped") if item.skipped else "",
                 ]
             )
         self.sets.set_rows(rows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import LANGUAGES, NATIVE_NAMES, fill
 from mobility_app.settings import TEXT_SCALE_RANGE, WEEKLY_TARGET_RANGE, Settings
 from mobility_app.ui import style
 from mobility_app.ui.panels import Panel, back_bar
@@ -56,7 +57,9 @@ class SettingsPage(QWidget):
         centring = QHBoxLayout(body)
         centring.setContentsMargins(4 * style.UNIT, 2 * style.UNIT, 4 * style.UNIT, 4 * style.UNIT)
         column = QWidget()
-        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        # A comfortable measure at 100% text; larger text widens it (up to the window) so the
+        # choices keep their words on one line at 200%.
+        column.setMaximumWidth(max(CONTENT_MAX_WIDTH, 95 * column.fontMetrics().averageCharWidth()))
         centring.addWidget(column)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,16 +104,18 @@ class SettingsPage(QWidget):
             )
         )
 
-        self.reduced_motion = QCheckBox(
-            self.tr("Reduce motion: show key positions instead of moving figures")
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
+        self.reduced_motion.setAccessibleDescription(
+            self.tr("Demonstrations show their key positions side by side instead of moving.")
         )
         self.weekly_target = QSpinBox()
         self.weekly_target.setRange(*WEEKLY_TARGET_RANGE)
         self.weekly_target.setSuffix(self.tr(" days a week"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
+        # Each language by its own name, untranslated: a person must find their own language.
+        for tag in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[tag], tag)
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         self.theme.addItem(self.tr("Follow the system (light or dark)"), "system")
@@ -131,7 +136,10 @@ class SettingsPage(QWidget):
                     (self.tr("Practice target"), self.weekly_target),
                     (self.tr("Language"), self.language),
                 ],
-                self.tr("A language change applies the next time the app starts."),
+                self.tr(
+                    "Reduce motion shows each demonstration's key positions side by side "
+                    "instead of moving. A language change applies the next time the app starts."
+                ),
             )
         )
         layout.addStretch(1)
@@ -160,6 +168,9 @@ class SettingsPage(QWidget):
         form.setHorizontalSpacing(3 * style.UNIT)
         form.setVerticalSpacing(style.UNIT)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Too narrow for label and field side by side (large text, a small window): the field
+        # goes under its label rather than being cut short.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label_text, widget in rows:
             widget.setMinimumHeight(4 * style.UNIT)
             if label_text:
@@ -178,8 +189,8 @@ class SettingsPage(QWidget):
 
     def _percent(self, value: int) -> str:
         low, _high = TEXT_SCALE_RANGE
-        text = self.tr("%1%").replace("%1", str(value))
-        return text + (self.tr(" (normal)") if value == low else "")
+        text = self.tr("%1% (normal)") if value == low else self.tr("%1%")
+        return fill(text, value)
 
     def settings(self) -> Settings:
         return self._settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,16 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import translate
 from mobility_app.ui import style
 
 Row = tuple[str, str]  # (keys as shown, what they do)
 Section = tuple[str, list[Row]]
-
-_CONTEXT = "ShortcutsHelp"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def key_text(*keys: str | QKeySequence.StandardKey) -> str:
@@ -40,7 +35,7 @@ def key_text(*keys: str | QKeySequence.StandardKey) -> str:
             text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             if text and text not in shown:
                 shown.append(text)
-    return _tr(" or ").join(shown)
+    return translate("ShortcutsHelp", " or ").join(shown)
 
 
 def _action_rows(actions: Iterable[QAction]) -> list[Row]:
@@ -50,7 +45,7 @@ def _action_rows(actions: Iterable[QAction]) -> list[Row]:
         sequences = [s for s in action.shortcuts() if not s.isEmpty()]
         if not sequences:
             continue
-        keys = _tr(" or ").join(
+        keys = translate("ShortcutsHelp", " or ").join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
         )
         rows.append((keys, action.text().replace("&", "").rstrip("…")))
@@ -62,46 +57,73 @@ def page_sections() -> list[Section]:
     test_page (tests/ui/test_shortcuts_help.py checks the player's against its QShortcuts)."""
     return [
         (
-            _tr("Player"),
+            translate("ShortcutsHelp", "Player"),
             [
-                (key_text("Space"), _tr("Start the routine; during it, pause or resume")),
-                (key_text("Right"), _tr("Skip to the next step")),
-                (key_text("Left"), _tr("Go back one step")),
-                (key_text("Esc"), _tr("Stop the routine (asks first), or leave the player")),
+                (
+                    key_text("Space"),
+                    translate("ShortcutsHelp", "Start the routine; during it, pause or resume"),
+                ),
+                (key_text("Right"), translate("ShortcutsHelp", "Skip to the next step")),
+                (key_text("Left"), translate("ShortcutsHelp", "Go back one step")),
+                (
+                    key_text("Esc"),
+                    translate(
+                        "ShortcutsHelp", "Stop the routine (asks first), or leave the player"
+                    ),
+                ),
             ],
         ),
         (
-            _tr("Routine editor"),
+            translate("ShortcutsHelp", "Routine editor"),
             [
-                (key_text("Ctrl+Up", "Ctrl+Down"), _tr("Move the selected exercise up or down")),
-                (key_text("Delete"), _tr("Remove the selected exercise")),
-                (key_text(QKeySequence.StandardKey.Save), _tr("Save the routine")),
+                (
+                    key_text("Ctrl+Up", "Ctrl+Down"),
+                    translate("ShortcutsHelp", "Move the selected exercise up or down"),
+                ),
+                (key_text("Delete"), translate("ShortcutsHelp", "Remove the selected exercise")),
+                (
+                    key_text(QKeySequence.StandardKey.Save),
+                    translate("ShortcutsHelp", "Save the routine"),
+                ),
             ],
         ),
         (
-            _tr("Progress"),
+            translate("ShortcutsHelp", "Progress"),
             [
-                (key_text(QKeySequence.StandardKey.Undo), _tr("Undo the last edit or deletion")),
-                (key_text(QKeySequence.StandardKey.Redo), _tr("Redo it")),
+                (
+                    key_text(QKeySequence.StandardKey.Undo),
+                    translate("ShortcutsHelp", "Undo the last edit or deletion"),
+                ),
+                (key_text(QKeySequence.StandardKey.Redo), translate("ShortcutsHelp", "Redo it")),
             ],
         ),
         (
-            _tr("Knee-to-wall test"),
+            translate("ShortcutsHelp", "Knee-to-wall test"),
             [
-                (key_text("Return"), _tr("In a distance field: move to the next field")),
-                (key_text("Return"), _tr("In the note: save the result")),
+                (
+                    key_text("Return"),
+                    translate("ShortcutsHelp", "In a distance field: move to the next field"),
+                ),
+                (key_text("Return"), translate("ShortcutsHelp", "In the note: save the result")),
             ],
         ),
         (
-            _tr("Exercise library"),
-            [(key_text("Return", "Space"), _tr("Open the exercise whose card has focus"))],
+            translate("ShortcutsHelp", "Exercise library"),
+            [
+                (
+                    key_text("Return", "Space"),
+                    translate("ShortcutsHelp", "Open the exercise whose card has focus"),
+                )
+            ],
         ),
     ]
 
 
 def sections(global_actions: Iterable[QAction] = ()) -> list[Section]:
     everywhere = _action_rows(global_actions)
-    return ([(_tr("Everywhere"), everywhere)] if everywhere else []) + page_sections()
+    return (
+        [(translate("ShortcutsHelp", "Everywhere"), everywhere)] if everywhere else []
+    ) + page_sections()
 
 
 def sections_html(all_sections: list[Section]) -> str:

@@ -93,13 +93,14 @@ def name_scroll_area(area: QWidget, name: str) -> None:
     A scroll area takes keyboard focus (so Page Up/Down scroll it); unnamed, a screen reader
     announces only "filler" or "scroll bar".
     """
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QScrollArea
+
+    from mobility_app.i18n import fill, translate
 
     area.setAccessibleName(name)
     if isinstance(area, QScrollArea):
         for bar, label in (
-            (area.verticalScrollBar(), "Scroll up and down"),
-            (area.horizontalScrollBar(), "Scroll left and right"),
+            (area.verticalScrollBar(), translate("Page", "%1: Scroll up and down")),
+            (area.horizontalScrollBar(), translate("Page", "%1: Scroll left and right")),
         ):
-            bar.setAccessibleName(f"{name}: {QCoreApplication.translate('Page', label)}")
+            bar.setAccessibleName(fill(label, name))

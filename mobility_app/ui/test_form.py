@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import fill, translate
 from mobility_app.measures.interpret import Aggregate, aggregate
-from mobility_app.measures.units import Unit, format_number, from_cm
+from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
 from mobility_app.measures.validation import check_angle, check_distance
 from mobility_app.storage.connection import local_now
 from mobility_app.storage.details import SITES, Details
@@ -121,6 +121,11 @@ def qdatetime(when: dt.datetime) -> QDateTime:
     )
 
 
+def with_unit(number: str, unit: Unit) -> str:
+    """A formatted number and the unit's symbol: '11,3 cm', '4.5 in'."""
+    return f"{number} {unit_symbol(unit)}"
+
+
 def amount_text(value_cm: float, unit: Unit, decimal_point: str) -> str:
     """A distance in the chosen unit: '11.3 cm'; inches keep quarters: '4.25 in', '4.5 in'."""
     value = from_cm(value_cm, unit)
@@ -129,7 +134,7 @@ def amount_text(value_cm: float, unit: Unit, decimal_point: str) -> str:
     else:
         text = f"{value:.2f}".rstrip("0")
         text = (text + "0" if text.endswith(".") else text).replace(".", decimal_point)
-    return f"{text} {unit}"
+    return with_unit(text, unit)
 
 
 def edit_text(value: float, decimal_point: str) -> str:
@@ -155,7 +160,9 @@ def radio_group(parent: QWidget, title: str, options: tuple[tuple[str, str], ...
     for n, (key, text) in enumerate(options):
         button = QRadioButton(text)
         button.setObjectName(f"choice-{key}")
-        button.setAccessibleName(f"{title}: {text}")
+        button.setAccessibleName(
+            fill(translate("TestForm", "%1: %2", "group, choice"), title, text)
+        )
         button.setMinimumHeight(4 * style.UNIT)
         group.addButton(button, n)
         layout.addWidget(button)
@@ -212,7 +219,7 @@ class SideForm(QWidget):
 
         self.heading = style.label(leg, style.HEADING_3, bold=True, selectable=False)
         layout.addWidget(self.heading)
-        distance_title = self.tr("Toe to wall, %1").replace("%1", unit)
+        distance_title = fill(self.tr("Toe to wall, %1"), unit_symbol(unit))
         layout.addWidget(style.label(distance_title, bold=True, selectable=False))
         grid = QGridLayout()
         grid.setHorizontalSpacing(style.UNIT)
@@ -221,13 +228,9 @@ class SideForm(QWidget):
         self._warnings: dict[QLineEdit, QAction] = {}
         icon = warning_icon(self.palette())
         for n in range(trials):
-            caption = self.tr("Trial %1").replace("%1", str(n + 1)) if trials > 1 else ""
+            caption = fill(self.tr("Trial %1"), n + 1) if trials > 1 else ""
             edit = self._number_edit(
-                self.tr("%1, trial %2, distance in %3")
-                .replace("%1", leg)
-                .replace("%2", str(n + 1))
-                .replace("%3", unit),
-                icon,
+                fill(self.tr("%1, trial %2, distance in %3"), leg, n + 1, unit_symbol(unit)), icon
             )
             edit.setObjectName(f"{side}Trial{n + 1}")
             row, column = divmod(n, TRIALS_PER_ROW)
@@ -240,7 +243,7 @@ class SideForm(QWidget):
         for column in range(min(trials, TRIALS_PER_ROW)):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
-        self.trials_message = FieldMessage(self.tr("%1, distance problem").replace("%1", leg))
+        self.trials_message = FieldMessage(fill(self.tr("%1, distance problem"), leg))
         self.trials_message.setObjectName(f"{side}TrialsMessage")
         layout.addWidget(self.trials_message)
 
@@ -250,19 +253,17 @@ class SideForm(QWidget):
         )
         layout.addWidget(angle_title)
         self.angle_edit = self._number_edit(
-            self.tr("%1, shin angle in degrees, optional").replace("%1", leg), icon
+            fill(self.tr("%1, shin angle in degrees, optional"), leg), icon
         )
         self.angle_edit.setObjectName(f"{side}Angle")
         angle_title.setBuddy(self.angle_edit)
         layout.addWidget(self.angle_edit)
-        self.angle_message = FieldMessage(self.tr("%1, angle problem").replace("%1", leg))
+        self.angle_message = FieldMessage(fill(self.tr("%1, angle problem"), leg))
         self.angle_message.setObjectName(f"{side}AngleMessage")
         layout.addWidget(self.angle_message)
         self.site_combo = QComboBox()
         self.site_combo.setObjectName(f"{side}Site")
-        self.site_combo.setAccessibleName(
-            self.tr("%1, where the inclinometer sat").replace("%1", leg)
-        )
+        self.site_combo.setAccessibleName(fill(self.tr("%1, where the inclinometer sat"), leg))
         self.site_combo.setPlaceholderText(self.tr("Where did the inclinometer sit?"))
         for key, site in zip(SITES, site_labels(), strict=True):
             self.site_combo.addItem(site, key)
@@ -271,7 +272,7 @@ class SideForm(QWidget):
         self.site_combo.currentIndexChanged.connect(self.changed)
         self.site_combo.hide()
         layout.addWidget(self.site_combo)
-        self.site_message = FieldMessage(self.tr("%1, inclinometer problem").replace("%1", leg))
+        self.site_message = FieldMessage(fill(self.tr("%1, inclinometer problem"), leg))
         layout.addWidget(self.site_message)
 
         self.checks: dict[str, QCheckBox] = {}
@@ -281,7 +282,9 @@ class SideForm(QWidget):
             for key, check in zip(CHECKS, check_labels(), strict=True):
                 box = QCheckBox(check)
                 box.setObjectName(f"{side}-{key}")
-                box.setAccessibleName(f"{leg}: {check}")
+                box.setAccessibleName(
+                    fill(translate("TestForm", "%1: %2", "group, choice"), leg, check)
+                )
                 box.installEventFilter(self)
                 box.toggled.connect(self.changed)
                 layout.addWidget(box)
@@ -290,7 +293,7 @@ class SideForm(QWidget):
         layout.addSpacing(style.UNIT)
         self.result_label = style.label("", bold=True)
         self.result_label.setObjectName(f"{side}Result")
-        self.result_label.setAccessibleName(self.tr("%1, result").replace("%1", leg))
+        self.result_label.setAccessibleName(fill(self.tr("%1, result"), leg))
         layout.addWidget(self.result_label)
         self.changed.connect(self._sync_site)
 
@@ -334,8 +337,8 @@ class SideForm(QWidget):
             value, error = check_distance(edit.text(), self.unit, self.decimal_point)
             self._warnings[edit].setVisible(bool(error))
             if error:
-                prefix = self.tr("Trial %1: ").replace("%1", str(n + 1))
-                messages.append(prefix + error if len(self.trial_edits) > 1 else error)
+                several = len(self.trial_edits) > 1
+                messages.append(fill(self.tr("Trial %1: %2"), n + 1, error) if several else error)
             value = self._value(edit, value)
             if value is not None:
                 trials.append(value)
@@ -363,11 +366,7 @@ class SideForm(QWidget):
         if result_cm is None:
             return ""
         amount = amount_text(result_cm, self.unit, self.decimal_point)
-        return (
-            self.tr("Result: %1 (%2)")
-            .replace("%1", amount)
-            .replace("%2", method_text(self.method, count))
-        )
+        return fill(self.tr("Result: %1 (%2)"), amount, method_text(self.method, count))
 
     def details(self, footwear: str, toe: str) -> Details:
         """This leg's conditions, checks and trials, for storage."""
@@ -426,27 +425,26 @@ class SideForm(QWidget):
 def method_text(method: Aggregate, count: int) -> str:
     """'mean of 3 trials', 'best of 2 trials', '1 trial'."""
     if count <= 1:
-        return _tr("1 trial")
-    text = _tr("mean of %1 trials") if method == "mean" else _tr("best of %1 trials")
-    return text.replace("%1", str(count))
+        return translate("TestForm", "1 trial")
+    # %1, not %n: pyside6-lupdate marks no plural forms for translate(), and Qt then finds no
+    # translation for a count above 1; the count is never 1 here.
+    if method == "mean":
+        return fill(translate("TestForm", "mean of %1 trials"), count)
+    return fill(translate("TestForm", "best of %1 trials"), count)
 
 
 def site_labels() -> tuple[str, ...]:
     """The inclinometer sites in the order of storage.details.SITES."""
     return (
-        _tr("15 cm below the bump under the knee cap"),
-        _tr("On the bump just below the knee cap"),
-        _tr("Somewhere else"),
+        translate("TestForm", "15 cm below the bump under the knee cap"),
+        translate("TestForm", "On the bump just below the knee cap"),
+        translate("TestForm", "Somewhere else"),
     )
 
 
 def check_labels() -> tuple[str, ...]:
     return (
-        _tr("Heel stayed down"),
-        _tr("Knee in line with the toes"),
-        _tr("Arch did not collapse"),
+        translate("TestForm", "Heel stayed down"),
+        translate("TestForm", "Knee in line with the toes"),
+        translate("TestForm", "Arch did not collapse"),
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TestForm", text)

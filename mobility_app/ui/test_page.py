@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mobility_app.catalog import Entry, entry_animation
+from mobility_app.i18n import fill
 from mobility_app.measures.validation import ValidatedEntry, validate_entry
 from mobility_app.settings import Settings
 from mobility_app.storage.connection import local_now
@@ -142,7 +143,7 @@ class TestPage(QWidget):
         steps.setVerticalSpacing(style.UNIT + style.UNIT // 2)
         for row, text in enumerate(entry.steps):
             badge = NumberBadge(row + 1)
-            badge.setAccessibleName(self.tr("Step %1").replace("%1", str(row + 1)))
+            badge.setAccessibleName(fill(self.tr("Step %1"), row + 1))
             steps.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
             steps.addWidget(style.label(text), row, 1)
         steps.setColumnStretch(1, 1)
@@ -197,12 +198,18 @@ class TestPage(QWidget):
 
         layout.addWidget(style.label(self.tr("Your trials"), style.HEADING_2, bold=True))
         count = max(1, self.settings.trials_per_side)
-        hint = self.tr(
-            "Up to %1 trials on each leg; the result is the %2 of the trials you enter."
-        ).replace("%1", str(count))
-        hint = hint.replace(
-            "%2", self.tr("mean") if self.settings.aggregate == "mean" else self.tr("best")
-        )
+        if self.settings.aggregate == "mean":
+            hint = self.tr(
+                "Up to %n trials on each leg; the result is the mean of the trials you enter.",
+                "",
+                count,
+            )
+        else:
+            hint = self.tr(
+                "Up to %n trials on each leg; the result is the best of the trials you enter.",
+                "",
+                count,
+            )
         layout.addWidget(style.label(hint, style.SECONDARY, secondary=True))
         sides = QHBoxLayout()
         sides.setSpacing(2 * style.UNIT)
@@ -287,16 +294,19 @@ class TestPage(QWidget):
                 "Use the same wall, the same toe and the same footwear every time, so your "
                 "results compare."
             )
-        shoes = self.tr("barefoot") if previous.footwear == "barefoot" else self.tr("in shoes")
-        toe = self.tr("the big toe") if previous.toe == "big" else self.tr("the longest toe")
-        return (
-            self.tr(
-                "Last time you tested %1, measuring from %2. Keep the same set-up and the same "
-                "wall as last time, so your results compare."
-            )
-            .replace("%1", shoes)
-            .replace("%2", toe)
+        barefoot, big = previous.footwear == "barefoot", previous.toe == "big"
+        if barefoot and big:
+            last = self.tr("Last time you tested barefoot, measuring from the big toe.")
+        elif barefoot:
+            last = self.tr("Last time you tested barefoot, measuring from the longest toe.")
+        elif big:
+            last = self.tr("Last time you tested in shoes, measuring from the big toe.")
+        else:
+            last = self.tr("Last time you tested in shoes, measuring from the longest toe.")
+        keep = self.tr(
+            "Keep the same set-up and the same wall as last time, so your results compare."
         )
+        return f"{last} {keep}"
 
     def _wire_keyboard(self) -> None:
         # Reading order: set-up, left leg, right leg, when, note, Save; the demonstration's
@@ -407,7 +417,7 @@ class TestPage(QWidget):
                 self._save(measurements, details)
             except StorageError as exc:
                 self.status_message.show_message(
-                    self.tr("Not saved: %1 Your entries are still here.").replace("%1", exc.message)
+                    fill(self.tr("Not saved: %1 Your entries are still here."), exc.message)
                 )
                 self.revalidate()
                 return False

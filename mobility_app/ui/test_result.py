@@ -6,9 +6,10 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mobility_app.i18n import fill
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import Aggregate, Asymmetry, Kind, asymmetry, typical_context
-from mobility_app.measures.units import Unit, format_number, from_cm
+from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
 from mobility_app.storage.details import SITES, Details
 from mobility_app.storage.measurements import Measurement
 from mobility_app.ui import style
@@ -21,6 +22,7 @@ from mobility_app.ui.test_form import (
     qdatetime,
     side_colour,
     site_labels,
+    with_unit,
 )
 
 # Typical shin angles depend on where the inclinometer sits (see measures.facts).
@@ -64,7 +66,8 @@ class ResultView(QWidget):
     def _limit(self, value_cm: float) -> str:
         """A threshold as people say it: '2 cm', '1.5 cm', '0.8 in'."""
         value = round(from_cm(value_cm, self.unit), 1)
-        return f"{value:g}".replace(".", self.locale_.decimalPoint()) + f" {self.unit}"
+        number = f"{value:g}".replace(".", self.locale_.decimalPoint())
+        return with_unit(number, self.unit)
 
     def _degrees(self, value: float) -> str:
         return f"{format_number(value, self.locale_.decimalPoint(), 0)}°"
@@ -75,7 +78,12 @@ class ResultView(QWidget):
             format_number(from_cm(v, self.unit), self.locale_.decimalPoint(), digits)
             for v in (low_cm, high_cm)
         )
-        return f"{low}–{high} {self.unit}"
+        return fill(
+            self.tr("%1–%2 %3", "a range: low, high, unit symbol"),
+            low,
+            high,
+            unit_symbol(self.unit),
+        )
 
     def show_result(self, measurements: list[Measurement], details: list[Details]) -> None:
         """Replace the content with the interpretation of one test (one entry per leg)."""
@@ -87,11 +95,10 @@ class ResultView(QWidget):
         layout.setSpacing(style.UNIT)
         layout.addWidget(style.label(self.tr("Your result"), style.HEADING_2, bold=True))
         when = qdatetime(measurements[0].taken_at)
-        stamp = ", ".join(
-            (
-                self.locale_.toString(when.date(), QLocale.FormatType.LongFormat),
-                self.locale_.toString(when.time(), QLocale.FormatType.ShortFormat),
-            )
+        stamp = fill(
+            self.tr("%1, %2", "date, time"),
+            self.locale_.toString(when.date(), QLocale.FormatType.LongFormat),
+            self.locale_.toString(when.time(), QLocale.FormatType.ShortFormat),
         )
         status = self.tr("Saved.") if self.stored else self.tr("Shown only: nothing was stored.")
         layout.addWidget(style.label(f"{stamp} · {status}", secondary=True))
@@ -133,9 +140,12 @@ class ResultView(QWidget):
                 big.setObjectName(f"{measurement.side}Value")
                 layout.addWidget(big)
             sites = dict(zip(SITES, site_labels(), strict=True))
-            text = self.tr("Shin angle %1").replace("%1", self._degrees(measurement.angle_deg))
+            degrees = self._degrees(measurement.angle_deg)
             if detail.inclinometer_site in sites:
-                text += f" ({sites[detail.inclinometer_site or ''].lower()})"
+                site = sites[detail.inclinometer_site or ""].lower()
+                text = fill(self.tr("Shin angle %1 (%2)"), degrees, site)
+            else:
+                text = fill(self.tr("Shin angle %1"), degrees)
             layout.addWidget(style.label(text, style.SECONDARY))
             spoken.append(text)
         if detail.form_note:
@@ -144,13 +154,12 @@ class ResultView(QWidget):
             if len(missing) == len(CHECKS):
                 text = self.tr("With a form note: the form check was left empty.")
             else:
-                quoted = [f"“{m}”" for m in missing]
-                names = self.tr("%1 and %2").replace("%1", ", ".join(quoted[:-1]))
-                names = names.replace("%2", quoted[-1]) if len(quoted) > 1 else quoted[0]
-                text = self.tr("With a form note: %1 was not ticked.")
+                quoted = [fill(self.tr("“%1”"), m) for m in missing]
                 if len(quoted) > 1:
-                    text = self.tr("With a form note: %1 were not ticked.")
-                text = text.replace("%1", names)
+                    names = fill(self.tr("%1 and %2"), ", ".join(quoted[:-1]), quoted[-1])
+                    text = fill(self.tr("With a form note: %1 were not ticked."), names)
+                else:
+                    text = fill(self.tr("With a form note: %1 was not ticked."), quoted[0])
             text += " " + self.tr("Treat this score with care.")
             note = style.label(text, style.SECONDARY)
             palette = note.palette()
@@ -186,8 +195,10 @@ class ResultView(QWidget):
             if len({d.inclinometer_site for d in details}) == 1:
                 text = self._difference(asymmetry(left.angle_deg, right.angle_deg, "angle"))
             else:
-                text = self.tr("The angles were taken at different places on the shin, so they ")
-                text += self.tr("cannot be compared.")
+                text = self.tr(
+                    "The angles were taken at different places on the shin, so they cannot be "
+                    "compared."
+                )
             out.append((self.tr("Between your shin angles"), text, facts.ASYMMETRY_ANGLE_SOURCE))
         out.extend(self._context(measurements, details))
         out.append(self._next_time(details[0], any(m.angle_deg is not None for m in measurements)))
@@ -198,30 +209,39 @@ class ResultView(QWidget):
         limit = self._limit if gap.kind == "distance" else self._degrees
         if gap.lower_side is None:
             return self.tr("Both legs scored the same.")
-        lower = self.tr("left") if gap.lower_side == "left" else self.tr("right")
-        if gap.flagged:
+        if gap.flagged and gap.lower_side == "left":
             text = self.tr(
-                "Your legs differ by %1: your %2 ankle bends less. A difference of more than %3 "
-                "is worth noting: it is larger than most healthy people show, and larger than "
-                "the test's own error."
+                "Your legs differ by %1: your left ankle bends less. A difference of more than "
+                "%2 is worth noting: it is larger than most healthy people show, and larger "
+                "than the test's own error."
+            )
+        elif gap.flagged:
+            text = self.tr(
+                "Your legs differ by %1: your right ankle bends less. A difference of more than "
+                "%2 is worth noting: it is larger than most healthy people show, and larger "
+                "than the test's own error."
             )
         else:
             text = self.tr(
-                "Your legs differ by %1. Up to %3 is common in healthy adults and within the "
+                "Your legs differ by %1. Up to %2 is common in healthy adults and within the "
                 "test's own error, so treat your legs as alike."
             )
-        return (
-            text.replace("%1", show(gap.difference))
-            .replace("%2", lower)
-            .replace("%3", limit(gap.threshold))
-        )
+        return fill(text, show(gap.difference), limit(gap.threshold))
 
     def _context(self, measurements: list[Measurement], details: list[Details]) -> list[Paragraph]:
         heading = self.tr("Compared with other adults")
-        where = {
-            "below": self.tr("below"),
-            "within": self.tr("within"),
-            "above": self.tr("above"),
+        both = {
+            "below": self.tr("both legs are below it"),
+            "within": self.tr("both legs are within it"),
+            "above": self.tr("both legs are above it"),
+        }
+        one = {
+            ("left", "below"): self.tr("your left leg is below it"),
+            ("left", "within"): self.tr("your left leg is within it"),
+            ("left", "above"): self.tr("your left leg is above it"),
+            ("right", "below"): self.tr("your right leg is below it"),
+            ("right", "within"): self.tr("your right leg is within it"),
+            ("right", "above"): self.tr("your right leg is above it"),
         }
 
         def legs(kind: Kind) -> str:
@@ -231,25 +251,24 @@ class ResultView(QWidget):
                 if (value := m.distance_cm if kind == "distance" else m.angle_deg) is not None
             ]
             if len(found) == 2 and found[0][1] == found[1][1]:
-                return self.tr("both legs are %1 it").replace("%1", where[found[0][1]])
-            parts = []
-            for side, context in found:
-                leg = self.tr("your left leg") if side == "left" else self.tr("your right leg")
-                parts.append(
-                    self.tr("%1 is %2 it").replace("%1", leg).replace("%2", where[context])
-                )
-            return self.tr(" and ").join(parts)
+                return both[found[0][1]]
+            parts = [one[(side, context)] for side, context in found]
+            if len(parts) == 2:
+                return fill(self.tr("%1 and %2"), *parts)
+            return parts[0]
 
+        point = self.locale_.decimalPoint()
         out: list[Paragraph] = []
         if any(m.distance_cm is not None for m in measurements):
             text = self.tr(
                 "Many healthy adults score about %1; %2. This is a guide, not a pass mark: "
                 "people differ, and your own trend over time matters more."
             )
-            text = text.replace("%1", self._range(*facts.TYPICAL_DISTANCE_CM))
-            text = text.replace("%2", legs("distance"))
+            text = fill(text, self._range(*facts.TYPICAL_DISTANCE_CM), legs("distance"))
             if any(d.footwear == "shod" for d in details):
-                text += self.tr(" These figures come from barefoot tests; shoes raise the heel.")
+                text += " " + self.tr(
+                    "These figures come from barefoot tests; shoes raise the heel."
+                )
             out.append((heading, text, facts.TYPICAL_SOURCE))
         if any(m.angle_deg is not None for m in measurements):
             low, high = facts.TYPICAL_ANGLE_DEG
@@ -257,25 +276,44 @@ class ResultView(QWidget):
                 "Shin angles in this test are typically about %1–%2, depending on where the "
                 "inclinometer sits; %3."
             )
-            text = text.replace("%1", f"{low:g}").replace("%2", self._degrees(high))
-            angle_heading = self.tr("Your shin angle")
-            out.append((angle_heading, text.replace("%3", legs("angle")), ANGLE_TYPICAL_SOURCE))
+            text = fill(text, format_number(low, point, 0), self._degrees(high), legs("angle"))
+            out.append((self.tr("Your shin angle"), text, ANGLE_TYPICAL_SOURCE))
         return out
 
     def _next_time(self, detail: Details, with_angle: bool) -> Paragraph:
-        text = self.tr(
-            "When you test again, a change smaller than %1 may be measurement error, so look "
-            "for a trend over several weeks. Keep the set-up the same: %3, from the %4, at the "
-            "same wall, before you stretch."
-        )
         if with_angle:
-            text = text.replace("%1", self.tr("%1 (%2 for the shin angle)"))
-        shoes = self.tr("barefoot") if detail.footwear == "barefoot" else self.tr("in shoes")
-        toe = self.tr("big toe") if detail.toe == "big" else self.tr("longest toe")
-        text = text.replace("%1", self._limit(facts.MDC_DISTANCE_CM))
-        text = text.replace("%2", self._degrees(facts.MDC_ANGLE_DEG))
-        text = text.replace("%3", shoes).replace("%4", toe)
-        return (self.tr("Next time"), text, facts.MDC_SOURCE)
+            text = self.tr(
+                "When you test again, a change smaller than %1 (%2 for the shin angle) may be "
+                "measurement error, so look for a trend over several weeks."
+            )
+        else:
+            text = self.tr(
+                "When you test again, a change smaller than %1 may be measurement error, so look "
+                "for a trend over several weeks."
+            )
+        text = fill(text, self._limit(facts.MDC_DISTANCE_CM), self._degrees(facts.MDC_ANGLE_DEG))
+        barefoot, big = detail.footwear == "barefoot", detail.toe == "big"
+        if barefoot and big:
+            keep = self.tr(
+                "Keep the set-up the same: barefoot, from the big toe, at the same wall, before "
+                "you stretch."
+            )
+        elif barefoot:
+            keep = self.tr(
+                "Keep the set-up the same: barefoot, from the longest toe, at the same wall, "
+                "before you stretch."
+            )
+        elif big:
+            keep = self.tr(
+                "Keep the set-up the same: in shoes, from the big toe, at the same wall, before "
+                "you stretch."
+            )
+        else:
+            keep = self.tr(
+                "Keep the set-up the same: in shoes, from the longest toe, at the same wall, "
+                "before you stretch."
+            )
+        return (self.tr("Next time"), f"{text} {keep}", facts.MDC_SOURCE)
 
 
 def _method(value: str | None) -> Aggregate:

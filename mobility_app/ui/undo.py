@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mobility_app.i18n import fill
 from mobility_app.measures.validation import validate_entry
 from mobility_app.settings import Settings
 from mobility_app.storage.connection import Database, local_now
@@ -41,11 +42,14 @@ UNDO_LIMIT = 50
 
 @dataclass(frozen=True)
 class Step:
-    """One undoable change: what it was, and how to take it back or do it again."""
+    """One undoable change: what it was, how to take it back or do it again, and the whole
+    sentences that say it was undone or redone."""
 
     text: str
     undo: Callable[[], None]
     redo: Callable[[], None]
+    undone: str = ""
+    redone: str = ""
 
 
 class UndoStack(QObject):
@@ -120,6 +124,7 @@ class EditResultDialog(QDialog):
         self._now = now
         self.locale_ = locale if locale is not None else QLocale()
         self.setWindowTitle(self.tr("Edit result"))
+        self.setMinimumWidth(56 * style.UNIT)  # room for messages; Spanish runs longer
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * style.UNIT, 3 * style.UNIT, 3 * style.UNIT, 3 * style.UNIT)
         layout.setSpacing(style.UNIT)
@@ -227,7 +232,17 @@ class EditResultDialog(QDialog):
         self.sides_message.show_message(missing if "sides" in errors else "")
         valid = not errors and not state.errors
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
+        self._fit_height()
         return valid
+
+    def _fit_height(self) -> None:
+        """Grow to show every message: a window's minimum size leaves out the height its
+        wrapped labels need, so a long message would otherwise be cut off."""
+        layout = self.layout()
+        if self.isVisible() and layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def accept(self) -> None:
         if self.revalidate():
@@ -355,17 +370,33 @@ class ResultsEditor(QWidget):
         def redo() -> None:
             current[0] = delete_result(self.db, current[0].measurement.id or 0)
 
-        text = self.tr("delete the %1").replace("%1", self._describe(removed.measurement))
-        self.stack.push(Step(text, undo, redo))
-        self._say(self.tr("Deleted the %1.").replace("%1", self._describe(removed.measurement)))
+        side, day = self._side_and_day(removed.measurement)
+        if side == "left":
+            step = Step(
+                fill(self.tr("Deleted the left-leg result of %1."), day),
+                undo,
+                redo,
+                fill(self.tr("Undone: delete the left-leg result of %1."), day),
+                fill(self.tr("Redone: delete the left-leg result of %1."), day),
+            )
+        else:
+            step = Step(
+                fill(self.tr("Deleted the right-leg result of %1."), day),
+                undo,
+                redo,
+                fill(self.tr("Undone: delete the right-leg result of %1."), day),
+                fill(self.tr("Redone: delete the right-leg result of %1."), day),
+            )
+        self.stack.push(step)
+        self._say(step.text)
         self.changed.emit()
         return True
 
     def undo(self) -> bool:
-        return self._move(self.stack.undo, self.tr("Undone: %1."))
+        return self._move(self.stack.undo, undone=True)
 
     def redo(self) -> bool:
-        return self._move(self.stack.redo, self.tr("Redone: %1."))
+        return self._move(self.stack.redo, undone=False)
 
     # --- internals ------------------------------------------------------------------------------
 
@@ -379,18 +410,31 @@ class ResultsEditor(QWidget):
         except (KeyError, StorageError) as exc:
             self._failed(exc)
             return
-        text = self.tr("change the %1").replace("%1", self._describe(before[0]))
-        self.stack.push(
-            Step(
-                text,
-                lambda: update_result(self.db, *before),
-                lambda: update_result(self.db, *after),
+        side, day = self._side_and_day(before[0])
+        if side == "left":
+            texts = (
+                fill(self.tr("Changed the left-leg result of %1."), day),
+                fill(self.tr("Undone: change the left-leg result of %1."), day),
+                fill(self.tr("Redone: change the left-leg result of %1."), day),
             )
+        else:
+            texts = (
+                fill(self.tr("Changed the right-leg result of %1."), day),
+                fill(self.tr("Undone: change the right-leg result of %1."), day),
+                fill(self.tr("Redone: change the right-leg result of %1."), day),
+            )
+        step = Step(
+            texts[0],
+            lambda: update_result(self.db, *before),
+            lambda: update_result(self.db, *after),
+            texts[1],
+            texts[2],
         )
-        self._say(self.tr("Changed the %1.").replace("%1", self._describe(before[0])))
+        self.stack.push(step)
+        self._say(step.text)
         self.changed.emit()
 
-    def _move(self, move: Callable[[], Step | None], message: str) -> bool:
+    def _move(self, move: Callable[[], Step | None], *, undone: bool) -> bool:
         try:
             step = move()
         except KeyError:
@@ -404,7 +448,7 @@ class ResultsEditor(QWidget):
             return False
         if step is None:
             return False
-        self._say(message.replace("%1", step.text))
+        self._say(step.undone if undone else step.redone)
         self.changed.emit()
         return True
 
@@ -428,9 +472,7 @@ class ResultsEditor(QWidget):
         self.redo_button.setVisible(self.stack.can_redo())
         self.redo_action.setEnabled(self.stack.can_redo())
 
-    def _describe(self, measurement: Measurement) -> str:
-        """'left-leg result of 14/03/2025'."""
+    def _side_and_day(self, measurement: Measurement) -> tuple[str, str]:
+        """The result's leg and its date in the locale's short format: '14/03/2025'."""
         day = qdatetime(measurement.taken_at).date()
-        text = self.tr("left-leg result of %1") if measurement.side == "left" else None
-        text = text or self.tr("right-leg result of %1")
-        return text.replace("%1", self.locale_.toString(day, QLocale.FormatType.ShortFormat))
+        return measurement.side, self.locale_.toString(day, QLocale.FormatType.ShortFormat)

@@ -25,6 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from mobility_app import paths
+from mobility_app.catalog import load_catalog
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("atspi_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -171,6 +174,8 @@ class Stack:
             QT_ACCESSIBILITY="1",
         )
         data = self.tmp / "data"
+        catalog = load_catalog(paths.builtin_exercises_dir())
+        self.env["ATSPI_CARD_NAMES"] = "|".join(entry.name for entry in catalog.entries)
         return self._spawn(
             [sys.executable, "-m", "mobility_app", "--data-dir", str(data)],
             "app.log",
@@ -251,16 +256,12 @@ def test_library_cards_and_buttons_have_names(report):
     buttons = [c for c in library["controls"] if c["role"] in ("push button", "toggle button")]
     assert {"Start routine", "Progress"} <= {b["name"] for b in buttons}
     assert [b for b in buttons if not b["name"].strip()] == []
-    # The cards reach AT-SPI as named, described, focusable panels (7: six exercises + test).
+    # The cards reach AT-SPI as described push buttons (7: six exercises and the test) that a
+    # screen reader can press, or focus (ui.accessible_press).
     cards = report["library_cards"]
     assert len(cards) == 7, cards
-    assert all(c["name"].strip() and c["role"] == "panel" for c in cards), cards
-    described = [c for c in library["controls"] if c["role"] == "panel"]
-    assert all(c["description"].strip() for c in described), described
-    # Still to improve: a card has no AT-SPI "Press" action (only SetFocus), so the probe opens
-    # it as a keyboard user would (focus + Return). Once cards expose a press action (e.g.
-    # QAccessible.Role.Button with a press action), tighten this to `"Press" in actions`.
-    assert all("SetFocus" in c["actions"] for c in cards), cards
+    assert all(c["role"] == "push button" and c["description"].strip() for c in cards), cards
+    assert all({"Press", "SetFocus"} <= set(c["actions"]) for c in cards), cards
     assert any(d["name"] == "Exercise library" for d in library["displays"] + library["controls"])
 
 
@@ -285,8 +286,8 @@ def test_player_changes_reach_the_bus(report):
     # True now: the countdown's description ticks, the phase label's name changes.
     assert live.get("object:property-change:accessible-description", 0) >= 3, live
     assert live.get("object:property-change:accessible-name", 0) >= 1, live
-    # Not yet: no object:announcement (Qt 6.8+ QAccessibleAnnouncementEvent), so Orca speaks a
-    # phase change only if the changed label is focused. Assert it once announcements exist.
+    # Each phase change is announced (ui.announce): "Get ready..." then, 5 s in, "Hold...".
+    assert live.get("object:announcement", 0) >= 1, live
 
 
 def _where(entry: dict) -> str:

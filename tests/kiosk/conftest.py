@@ -1,9 +1,16 @@
-"""Kiosk test fixtures: a fast PIN hash, the catalogue, and a kiosk window on manual clocks."""
+"""Kiosk test fixtures: a fast PIN hash, the catalogue, and a kiosk window on manual clocks.
+
+Every kiosk test runs on an English system (whatever the machine's locale) and leaves the
+interface in English, since a kiosk window applies its language when it is built.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +24,40 @@ from mobility_app.routine import ManualClock
 PIN = "2468"
 # n=2^10 keeps each check to a millisecond; the format and the code path are the real ones.
 FAST_N = 1024
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch):
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    yield
+    from mobility_app.ui.language import apply_language
+
+    apply_language("en")
+
+
+@pytest.fixture(scope="session")
+def spanish_catalogue() -> Path:
+    """The compiled Spanish catalogue, with the kiosk's texts in it (compiled if missing)."""
+    from PySide6.QtCore import QTranslator
+
+    from mobility_app.ui.language import CATALOG_PREFIX, translations_dir
+
+    compiled = translations_dir() / f"{CATALOG_PREFIX}es.qm"
+    if not compiled.is_file():
+        script = ROOT / "scripts" / "translations.py"
+        subprocess.run([sys.executable, str(script), "compile"], cwd=ROOT, capture_output=True,
+                       check=False, timeout=120)  # fmt: skip
+    if not compiled.is_file():
+        pytest.skip(f"no {compiled.name}: `python scripts/translations.py compile` failed")
+    probe = QTranslator()
+    if not probe.load(str(compiled)) or not probe.translate("HomeView", "Start over"):
+        pytest.skip(
+            f"{compiled.name} has no kiosk texts: run `python scripts/translations.py compile`"
+        )
+    return compiled
 
 
 @pytest.fixture(scope="session")

@@ -34,6 +34,7 @@ def test_defaults_with_only_a_pin(tmp_path, pin_hash_text):
     assert config.ankle_test is True
     assert config.exercises == ()
     assert config.language == ""
+    assert config.reduced_motion is False  # the figures move unless the clinic says not
 
 
 def test_every_key_is_read(tmp_path, pin_hash_text):
@@ -52,6 +53,7 @@ attract_seconds = 8.5
 hold_seconds = 20
 sound = true
 language = "es"
+reduced_motion = true
 pin_hash = "{pin_hash_text}"
 """,
     )
@@ -62,6 +64,7 @@ pin_hash = "{pin_hash_text}"
     assert (config.ankle_test, config.sound, config.language) == (False, True, "es")
     assert (config.idle_seconds, config.warning_seconds) == (90.0, 15.0)
     assert (config.attract_seconds, config.hold_seconds) == (8.5, 20.0)
+    assert config.reduced_motion is True
 
 
 @pytest.mark.parametrize(
@@ -74,6 +77,9 @@ pin_hash = "{pin_hash_text}"
         ("hold_seconds = 2", "hold_seconds", "outside 10–60"),
         ('sound = "off"', "sound", "true or false"),
         ("ankle_test = 1", "ankle_test", "true or false"),
+        ('reduced_motion = "yes"', "reduced_motion", "must be true or false, not text ('yes')"),
+        ("reduced_motion = 0", "reduced_motion", "true or false"),
+        ("reduced_motions = true", "reduced_motions", "did you mean reduced_motion"),
         ('language = "English please"', "language", "language tag"),
         ("clinic_name = 3", "clinic_name", "must be text"),
         ('exercises = "wall-lean"', "exercises", "a list"),

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mobility_app import i18n
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import change_since
 from mobility_app.measures.summary import summarise, summary_lines
@@ -172,17 +173,25 @@ def test_no_results():
     assert [line.topic for line in summary_lines(summary)] == ["empty"]
 
 
-def test_wording_goes_through_one_translation_hook_and_the_locale():
+def test_wording_goes_through_the_translation_hook_and_the_locale():
     seen = []
 
-    def tr(template):
-        seen.append(template)
-        return template.replace("Left", "Links")
+    def translator(context, text, disambiguation=None, n=-1):
+        seen.append((context, text))
+        return text.replace("Left", "Links").replace("Your legs", "Deine Beine")
 
-    lines = texts([result(0, "left", 12.4)], tr=tr, decimal_point=",")
+    i18n.install(translator)
+    try:
+        lines = texts([result(0, "left", 12.4)], decimal_point=",")
+        both = texts([result(0, "left", 12.4), result(0, "right", 11.0)])
+    finally:
+        i18n.install(None)
     assert lines[0].startswith("Links: 12,4 cm")
-    # Templates reach the hook before their numbers are filled in.
-    assert "{side}: {value} on {date}{chosen}, the result later tests are compared with." in seen
+    assert any(line.startswith("Deine Beine differ by 1.4 cm") for line in both)
+    # Whole-sentence templates reach the hook before their numbers are filled in.
+    first = "%1: %2 on %3, the result later tests are compared with."
+    assert ("ProgressSummary", first) in seen
+    assert all(context == "ProgressSummary" for context, _ in seen if "%1: %2" in _)
 
 
 @given(

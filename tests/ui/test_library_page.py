@@ -39,6 +39,24 @@ def test_card_opens_by_click_and_by_keyboard(qtbot, catalog):
     assert pressed.args == ["wall-lean"]
 
 
+def test_a_screen_reader_sees_a_card_as_a_button_it_can_press(qtbot, catalog):
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    page = LibraryPage(catalog)
+    qtbot.addWidget(page)
+    card = page.cards[3]
+    shown = QAccessible.queryAccessibleInterface(card)
+    assert shown.role() == QAccessible.Role.Button
+    assert shown.text(QAccessible.Text.Name) == "Wall lean stretch"
+    assert "3 × 30 s hold" in shown.text(QAccessible.Text.Description)
+    actions = shown.actionInterface()
+    press = QAccessibleActionInterface.pressAction()
+    assert actions.actionNames() == [press, QAccessibleActionInterface.setFocusAction()]
+    with qtbot.waitSignal(page.entryActivated) as pressed:
+        actions.doAction(press)
+    assert pressed.args == ["wall-lean"]
+
+
 def test_cards_reflow_to_the_window_width(qtbot, catalog):
     page = LibraryPage(catalog)
     qtbot.addWidget(page)

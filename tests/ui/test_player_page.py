@@ -340,3 +340,29 @@ def test_reduced_motion_reaches_the_demonstration(qtbot, page, catalog):
     assert demonstration.still_count() > 1
     page.set_reduced_motion(False)
     assert not demonstration.play_button.isVisible()  # the player drives it, not its buttons
+
+
+def test_each_phase_change_and_the_end_are_announced_to_screen_readers(
+    qtbot, page, items, db, clock, monkeypatch
+):
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        "mobility_app.ui.player_page.announce",
+        lambda _source, text, interrupt=False: said.append((text, interrupt)),
+    )
+    start_run(page, items, db, clock)
+    key(qtbot, page, Qt.Key.Key_Space)
+    assert said[-1][0].startswith("Get ready. Wall lean stretch")
+    clock.advance(3.01)
+    wait_phase(qtbot, page, "Hold")
+    assert said[-1] == ("Hold. Wall lean stretch · Left leg. Hold 1 of 1. 2 seconds.", False)
+    count = len(said)
+    clock.advance(0.5)
+    qtbot.waitUntil(lambda: ring_text(page) == "2", timeout=WAIT)
+    assert len(said) == count  # the seconds ticking by are not announced, only changes
+    key(qtbot, page, Qt.Key.Key_Space)
+    assert said[-1][0].startswith("Paused.")
+    key(qtbot, page, Qt.Key.Key_Space)
+    clock.advance(600)
+    qtbot.waitUntil(lambda: page.mode == "summary", timeout=WAIT)
+    assert said[-1] == (page.summary_view.title_label.text(), True)

@@ -1,0 +1,56 @@
+"""A "Press" action for screen readers on widgets that act like buttons but are not ones.
+
+A library card is a frame holding several labels, so it reaches assistive technology as a
+panel with only a "SetFocus" action: a screen-reader user can read it but must know to focus
+it and press Enter. Widgets that provide `accessible_press()` are reported instead as buttons
+with the standard Press action (AT-SPI's "Press", UIA's Invoke), which calls that method.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+
+@runtime_checkable
+class Pressable(Protocol):
+    def accessible_press(self) -> None:
+        """Do what a click does."""
+
+
+class _PressableAccessible(QAccessibleWidget):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.Button)
+
+    def actionNames(self) -> list[str]:
+        names = [QAccessibleActionInterface.pressAction()]
+        if self.widget().focusPolicy() != Qt.FocusPolicy.NoFocus:
+            names.append(QAccessibleActionInterface.setFocusAction())
+        return names
+
+    def doAction(self, name: str) -> None:
+        widget = self.widget()
+        if name == QAccessibleActionInterface.pressAction() and isinstance(widget, Pressable):
+            widget.accessible_press()
+        elif name == QAccessibleActionInterface.setFocusAction():
+            widget.setFocus()
+
+
+def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    if isinstance(target, QWidget) and isinstance(target, Pressable):
+        return _PressableAccessible(target)
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Register the factory once; Qt asks it only while assistive technology is active."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
