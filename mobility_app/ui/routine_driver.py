@@ -112,12 +112,20 @@ class RoutineDriver(QObject):
     def _sync(self, quiet: bool = False) -> None:
         generation = self._generation
         events = self._runner.poll()
+        while True:
+            snapshot = self._runner.snapshot()
+            # A stall between the poll and the snapshot can carry the clock past a deadline:
+            # what fell due then goes out with this snapshot, before it (or a "finished" would
+            # be reported ahead of the last cues), and the snapshot is taken again after it.
+            late = self._runner.poll()
+            if not late:
+                break
+            events += late
         for event in events:
             self.eventDue.emit(event)
             self.cue.emit(event.kind)
             if self._generation != generation:
                 return
-        snapshot = self._runner.snapshot()
         self._arm(snapshot.status)
         unchanged = snapshot.index == self._shown_index and snapshot.status is self._shown_status
         if quiet and unchanged and not events:

@@ -141,3 +141,37 @@ def test_shutdown_stops_the_timers_of_a_running_routine(qtbot, make_driver):
     assert not driver.display_timer.isActive()
     assert not driver.deadline_timer.isActive()
     assert driver.runner.status is Status.RUNNING
+
+
+def test_the_end_is_reported_only_after_its_last_cues_when_a_stall_hits_mid_update(
+    qtbot, qapp, monkeypatch
+):
+    from mobility_app.routine import ManualClock
+
+    plan = short_plan(with_reps=False)
+    clock = ManualClock()
+    runner = RoutineRunner(plan, clock)
+    driver = RoutineDriver(runner, qapp)
+    cues, at_finish = [], []
+    driver.cue.connect(cues.append)
+    driver.finished.connect(lambda _summary: at_finish.extend(cues))
+    driver.start()
+    clock.advance(plan.total_seconds - 0.01)
+    taking_snapshot = runner.snapshot
+    stalls = [0.02]  # once: the clock passes the end while the snapshot is taken
+
+    def stalled_snapshot():
+        if stalls:
+            clock.advance(stalls.pop())
+        return taking_snapshot()
+
+    monkeypatch.setattr(runner, "snapshot", stalled_snapshot)
+    try:
+        with qtbot.waitSignal(driver.finished, timeout=5000):
+            pass
+        assert at_finish[-2:] == ["end", "finished"]
+        assert at_finish == [c.kind for s in plan.steps for c in s.cues] + ["finished"]
+    finally:
+        driver.shutdown()
+        driver.setParent(None)
+        driver.deleteLater()
