@@ -31,6 +31,7 @@ from mobility_app import i18n
 from mobility_app.catalog import Entry, entry_animation
 from mobility_app.kiosk import look
 from mobility_app.kiosk.languages import LanguagePicker
+from mobility_app.ui import accessibility
 from mobility_app.ui.demonstration import DemonstrationView
 
 TIMER_NAME = "kiosk-attract-timer"
@@ -92,14 +93,24 @@ class _Slide(QWidget):
 
 
 class _TouchBand(QWidget):
-    """The "Touch to start" band: a steady accent fill (nothing blinks, WCAG 2.3.1)."""
+    """The "Touch to start" band: a steady accent fill (nothing blinks, WCAG 2.3.1).
+
+    A screen reader sees it as a button that starts (ui.accessibility): a blind visitor
+    cannot find "anywhere on the screen", but can find and press a named button.
+    """
+
+    pressed = Signal()
 
     def __init__(self, text: str) -> None:
         super().__init__()
+        accessibility.install()
         self.text = text
         self.setFont(look.font(look.TITLE, bold=True))
         self.setMinimumHeight(self.fontMetrics().height() + 6 * look.UNIT)
         self.setAccessibleName(text)
+
+    def accessible_press(self) -> None:
+        self.pressed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -145,6 +156,9 @@ class AttractView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskAttract")
+        # It holds the focus so any key starts; a screen reader names what has the focus.
+        self.setAccessibleName(self.tr("Start screen"))
+        self.setAccessibleDescription(self.tr("Touch the screen or press any key to start."))
         self._stack = QStackedWidget()
         self.slides = [_Slide(entry, clock, reduced_motion) for entry in entries]
         for slide in self.slides:
@@ -156,6 +170,7 @@ class AttractView(QWidget):
         # Keys reach the view (any key starts, like a touch); Tab leads on to the picker.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.band = _TouchBand(self.tr("Touch the screen to start"))
+        self.band.pressed.connect(self.touched)
         self.language_picker = LanguagePicker(languages, language)
         self.language_picker.chosen.connect(self.languageChosen)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QCloseEvent,
     QGuiApplication,
     QMouseEvent,
@@ -40,6 +41,7 @@ from mobility_app.kiosk.pin import PinLock
 from mobility_app.kiosk.pinpad import PinPad
 from mobility_app.kiosk.session import KioskSession
 from mobility_app.routine import Clock
+from mobility_app.ui import accessibility
 from mobility_app.ui.language import available_languages
 
 log = logging.getLogger("mobility.kiosk")
@@ -116,6 +118,9 @@ class KioskWindow(QWidget):
     config's, else the system's); the window applies it when built.
     """
 
+    # Announced as a window (ui.accessibility), not as a plain "filler" panel.
+    ACCESSIBLE_ROLE = QAccessible.Role.Window
+
     exitGranted = Signal()
     sessionStarted = Signal()
     sessionReset = Signal()
@@ -134,6 +139,7 @@ class KioskWindow(QWidget):
         language: str | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        accessibility.install()
         if config.pin_hash is None:
             raise ValueError("a kiosk window needs a PIN hash: nobody could ever leave it")
         self.setObjectName("kioskWindow")

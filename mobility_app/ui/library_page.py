@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Catalog, CatalogProblem, Entry
 from mobility_app.i18n import fill
-from mobility_app.ui import accessible_press, style
+from mobility_app.ui import accessibility, style
 from mobility_app.ui.panels import CardFrame, Panel, PrimaryButton
 from mobility_app.ui.text import entry_dose_line, kind_text
 
@@ -65,7 +65,7 @@ class EntryCard(CardFrame):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def accessible_press(self) -> None:
-        """A screen reader's Press (see ui.accessible_press): the same as a click."""
+        """A screen reader's Press (see ui.accessibility): the same as a click."""
         self.activated.emit(self.entry_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -95,7 +95,7 @@ class LibraryPage(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
-        accessible_press.install()
+        accessibility.install()
         self._cards: list[EntryCard] = []
         self._columns = 0
 

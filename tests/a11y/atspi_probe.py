@@ -7,6 +7,7 @@ The app must already run with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on the same ses
 
     atspi_probe.py find      exit 0 once the app is on the bus (prints its name), else 1
     atspi_probe.py tour      visit every page through AT-SPI actions; print one JSON report
+    atspi_probe.py kiosk-tour  the same for the kiosk (started with --kiosk)
 
 The tour only uses what a screen-reader user could: it reads the tree and invokes the
 Action interface of buttons and menu items (no keyboard synthesis, no Qt internals).
@@ -360,6 +361,8 @@ class Tour:
         if target is None:
             self.problems.append(f"{page}: could not find {how!r} in the AT-SPI tree")
             return None
+        if not isinstance(target, KeyPress):
+            record["target"] = f"{_safe(target.get_role_name, '?')}: {_safe(target.get_name, '')}"
         record["action"] = _safe(lambda: press(target), "failed")
         snap = self.settle(before)
         after = signature(snap)
@@ -474,6 +477,60 @@ def tour(timeout: float) -> dict:
     return report
 
 
+def kiosk_tour(timeout: float) -> dict:
+    """The kiosk as a blind visitor meets it: start, switch to Spanish, open an exercise and
+    the ankle test's number pad, then start over; every screen's controls with their names."""
+    app = wait_for_app(timeout)
+    if app is None:
+        return {"ok": False, "error": "the kiosk never appeared on the accessibility bus"}
+    _safe(lambda: app.set_cache_mask(Atspi.Cache.NONE))
+    window = _main_window(app)
+    t = Tour(app, window)
+    report: dict = {"ok": True, "window": _safe(window.get_name, "")}
+    attract = t.settle(None, 2.0)
+    attract["page"] = "attract"
+    t.pages.append(attract)
+    buttons = {R.PUSH_BUTTON}
+    # The language choices are toggles (one is on); AT-SPI shows checkable buttons that way.
+    toggles = {R.PUSH_BUTTON, R.TOGGLE_BUTTON, R.CHECK_BOX, R.RADIO_BUTTON}
+    spanish = find_control(window, toggles, r"^Español$")
+    t.visit("attract, in Spanish", "Español", spanish, r"^Toca la pantalla para empezar$")
+    start = find_control(window, buttons, r"^Toca la pantalla para empezar$")
+    t.visit("home", "Toca la pantalla para empezar", start, r"^Elige un ejercicio")
+    home = t.pages[-1] if t.pages else {"controls": []}
+    tiles = [
+        c for c in home["controls"]
+        if c["role"] == "push button"
+        and not re.search(r"empezar de nuevo|prueba", c["name"], re.I)
+    ]  # fmt: skip
+    report["home_tiles"] = [c["name"] for c in tiles]
+    if tiles:
+        tile = find_control(window, buttons, "^" + re.escape(tiles[0]["name"]) + "$")
+        t.visit("exercise", f"tile {tiles[0]['name']}", tile, r"^Empezar")
+        back = find_control(window, buttons, r"todos los ejercicios")
+        t.visit("home again", "← Todos los ejercicios", back, r"^Elige un ejercicio")
+    test = find_control(window, buttons, r"^Haz la prueba de tobillo$")
+    t.visit("ankle test", "Haz la prueba de tobillo", test, r"^Paso 1 de")
+    for step in range(2, 13):  # through the guide's steps to its last, which offers the pad
+        numbers = find_control(window, buttons, r"^Anotar mis medidas")
+        if numbers is not None:
+            break
+        following = find_control(window, buttons, r"^Siguiente")
+        t.visit(f"ankle test step {step}", "Siguiente →", following, rf"^Paso {step} de")
+    t.visit("ankle test numbers", "Anotar mis medidas", numbers, r"^Pierna izquierda")
+    for key in ("1", "1"):  # 11 cm for the left leg, on the on-screen pad
+        digit = find_control(window, buttons, f"^{key}$")
+        t.visit(f"typed {key}", f"key {key}", digit, r"^Pierna izquierda: 1")
+    result = find_control(window, buttons, r"^Ver mi resultado$")
+    t.visit("ankle test result", "Ver mi resultado", result, r"^Tu resultado$")
+    t.log.close()
+    report["presses"] = t.presses
+    report["pages"] = t.pages
+    report["unnamed"] = [dict(page=p["page"], **u) for p in t.pages for u in p["unnamed"]]
+    report["problems"] = t.problems
+    return report
+
+
 def main(argv: list[str]) -> int:
     Atspi.set_timeout(2000, 5000)
     command = argv[1] if len(argv) > 1 else "tour"
@@ -483,9 +540,9 @@ def main(argv: list[str]) -> int:
             return 1
         print(app.get_name())
         return 0
-    if command == "tour":
+    if command in ("tour", "kiosk-tour"):
         timeout = float(argv[2]) if len(argv) > 2 else 10.0
-        report = tour(timeout)
+        report = tour(timeout) if command == "tour" else kiosk_tour(timeout)
         json.dump(report, sys.stdout, indent=1, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0 if report.get("ok") else 2

@@ -71,6 +71,14 @@
 <context>
     <name>AttractView</name>
     <message>
+        <source>Start screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>Toca la pantalla o pulsa cualquier tecla para empezar.</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <translation>Toca la pantalla para empezar</translation>
     </message>

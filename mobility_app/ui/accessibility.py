@@ -1,9 +1,13 @@
-"""A "Press" action for screen readers on widgets that act like buttons but are not ones.
+"""What screen readers are told about widgets Qt cannot describe well on its own.
 
-A library card is a frame holding several labels, so it reaches assistive technology as a
-panel with only a "SetFocus" action: a screen-reader user can read it but must know to focus
-it and press Enter. Widgets that provide `accessible_press()` are reported instead as buttons
-with the standard Press action (AT-SPI's "Press", UIA's Invoke), which calls that method.
+- A "Press" action on widgets that act like buttons but are not ones. A library card is a
+  frame holding several labels, so it reaches assistive technology as a panel with only a
+  "SetFocus" action: a screen-reader user can read it but must know to focus it and press
+  Enter. Widgets that provide `accessible_press()` are reported instead as buttons with the
+  standard Press action (AT-SPI's "Press", UIA's Invoke), which calls that method.
+- A role for plain widgets that are windows: a top-level QWidget (the kiosk's full-screen
+  window) reaches AT-SPI as a "filler", which screen readers do not announce as a window.
+  A widget class that sets `ACCESSIBLE_ROLE` is reported with that role.
 """
 
 from __future__ import annotations
@@ -40,8 +44,13 @@ class _PressableAccessible(QAccessibleWidget):
 
 
 def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
-    if isinstance(target, QWidget) and isinstance(target, Pressable):
+    if not isinstance(target, QWidget):
+        return None
+    if isinstance(target, Pressable):
         return _PressableAccessible(target)
+    role = getattr(type(target), "ACCESSIBLE_ROLE", None)
+    if isinstance(role, QAccessible.Role):
+        return QAccessibleWidget(target, role)
     return None
 
 
