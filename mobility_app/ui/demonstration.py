@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -70,6 +70,10 @@ class _Picture(QWidget):
             painter.end()
 
 
+# A scrub slider shorter than this many text lines is too fiddly to use.
+SLIDER_MIN_LINES = 8
+
+
 class DemonstrationView(QWidget):
     """Loops an exercise's demonstration, with play/pause, speed, side and a scrub slider.
 
@@ -128,6 +132,10 @@ class DemonstrationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.UNIT)
         layout.addWidget(self._stack, 1)
+        # The scrub slider sits on its own line above the buttons when the row is too narrow
+        # for it (large text, a narrow column), instead of being squeezed to a stub.
+        self._slider_line = QHBoxLayout()
+        layout.addLayout(self._slider_line)
         layout.addLayout(self._build_controls())
         # Tab order follows reading order: play, speed, scrub, then the side. Set once the
         # controls belong to this widget (Qt refuses to order widgets of different windows).
@@ -167,13 +175,26 @@ class DemonstrationView(QWidget):
         self.slider.setSingleStep(100)
         self.slider.setPageStep(1000)
         self.slider.valueChanged.connect(self._scrubbed)
+        self._inline_slot = QHBoxLayout()
+        self._inline_slot.addWidget(self.slider)
         row.addWidget(self.play_button)
         row.addWidget(self.speed_button)
-        row.addWidget(self.slider, 1)
+        row.addLayout(self._inline_slot, 1)
         row.addSpacing(style.UNIT)
         row.addWidget(self.left_button)
         row.addWidget(self.right_button)
         return row
+
+    def _place_slider(self) -> None:
+        """In the row when there is room for a usable slider beside the buttons, else above."""
+        buttons = (self.play_button, self.speed_button, self.left_button, self.right_button)
+        needed = sum(b.sizeHint().width() for b in buttons) + 5 * style.UNIT
+        needed += SLIDER_MIN_LINES * self.fontMetrics().height()
+        inline = self.width() >= needed
+        if inline and self._slider_line.indexOf(self.slider) >= 0:
+            self._inline_slot.addWidget(self.slider)
+        elif not inline and self._inline_slot.indexOf(self.slider) >= 0:
+            self._slider_line.addWidget(self.slider)
 
     # --- public API -------------------------------------------------------------------
 
@@ -334,6 +355,10 @@ class DemonstrationView(QWidget):
             column.addWidget(text)
             column.addStretch(1)
             self._stills_layout.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_slider()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

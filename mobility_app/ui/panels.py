@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mobility_app.i18n import translate
 from mobility_app.ui import style
@@ -163,3 +163,33 @@ class PrimaryButton(QPushButton):
         painter.setFont(self.font())
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
         painter.end()
+
+
+class SideBySide(QObject):
+    """Keeps a box layout's items side by side while `watched` is wide enough for all their
+    minimum widths (plus `margin`, the room around the layout), and stacks them otherwise:
+    with large text or a narrow window the page then scrolls down, never sideways."""
+
+    def __init__(self, layout: QBoxLayout, watched: QWidget, margin: int = 0) -> None:
+        super().__init__(watched)
+        self._layout = layout
+        self._watched = watched
+        self._margin = margin
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        layout = self._layout
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        widths = [item.minimumSize().width() for item in items if not item.isEmpty()]
+        margins = layout.contentsMargins()
+        needed = sum(widths) + layout.spacing() * max(0, len(widths) - 1) + self._margin
+        needed += margins.left() + margins.right()
+        wide = self._watched.width() >= needed
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateTimeEdit,
     QFrame,
     QGridLayout,
@@ -31,7 +32,7 @@ from mobility_app.storage.errors import StorageError
 from mobility_app.storage.measurements import Measurement
 from mobility_app.ui import style
 from mobility_app.ui.demonstration import DemonstrationView
-from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton
+from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton, SideBySide
 from mobility_app.ui.test_form import (
     FieldMessage,
     OutlinePanel,
@@ -103,7 +104,7 @@ class TestPage(QWidget):
         subtitle = self.tr("Test both legs, before you stretch.")
         column.addWidget(style.label(subtitle, secondary=True))
         column.addSpacing(3 * style.UNIT)
-        body = QHBoxLayout()
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setSpacing(5 * style.UNIT)
         column.addLayout(body, 1)
 
@@ -124,6 +125,11 @@ class TestPage(QWidget):
         self._stack.addWidget(self.result_view)
         body.addWidget(self._stack, 7, Qt.AlignmentFlag.AlignTop)
         self._scroll.setWidget(page)
+        # The guide beside the form while they fit; at large text the guide goes above it.
+        margins = column.contentsMargins()
+        self._side_by_side = SideBySide(
+            body, self._scroll.viewport(), margin=margins.left() + margins.right()
+        )
         self._wire_keyboard()
         self.revalidate()
 
