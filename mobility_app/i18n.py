@@ -60,6 +60,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+_decimal_point = "."
+
+
+def set_decimal_point(point: str) -> None:
+    """The separator `number` writes: the application sets its locale's (Spanish ",")."""
+    global _decimal_point
+    _decimal_point = point or "."
+
+
+def number(value: float) -> str:
+    """A number as the interface writes it: '0.5' in English, '0,5' in Spanish; no '.0'."""
+    return f"{value:g}".replace(".", _decimal_point)
+
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 

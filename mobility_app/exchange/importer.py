@@ -20,6 +20,7 @@ from typing import Any
 
 from mobility_app.exchange.formats import CSV_COLUMNS, JSON_FORMAT, unguard_formula
 from mobility_app.i18n import fill, translate
+from mobility_app.i18n import number as number_text
 from mobility_app.measures import facts
 from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.storage import Database, Measurement, list_measurements
@@ -97,7 +98,9 @@ def _number(text: Any, name: str, low: float, high: float, unit: str) -> float |
             raise ValueError(fill(message, name, text))
     if not low <= value <= high:
         message = translate("Import", "%1: %2 %3 is outside %4–%5 %3")
-        raise ValueError(fill(message, name, f"{value:g}", unit, f"{low:g}", f"{high:g}"))
+        raise ValueError(
+            fill(message, name, number_text(value), unit, number_text(low), number_text(high))
+        )
     return value
 
 

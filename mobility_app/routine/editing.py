@@ -15,6 +15,7 @@ from mobility_app.catalog.loader import (
     TEMPO_SECONDS_RANGE,
 )
 from mobility_app.i18n import QT_TRANSLATE_NOOP, fill, translate
+from mobility_app.i18n import number as number_text
 from mobility_app.measures.units import NumberFormatError, parse_number
 from mobility_app.routine.plan import RoutineItem, default_routine
 from mobility_app.storage.routines import (
@@ -69,7 +70,7 @@ class LoadProblem:
 
 
 def _g(value: float) -> str:
-    return f"{value:g}"
+    return number_text(value)
 
 
 def limit_text(field: str, kind: str, action: str = "") -> str:
@@ -139,7 +140,7 @@ def _number(value: Typed, rule: str, low: float, high: float, *, whole: bool) ->
     if whole and not number.is_integer():
         return fill(translate("DoseCheck", "Use a whole number. %1"), rule)
     if not low <= number <= high:
-        return fill(translate("DoseCheck", "%1 is out of range. %2"), f"{number:g}", rule)
+        return fill(translate("DoseCheck", "%1 is out of range. %2"), _g(number), rule)
     return number
 
 
@@ -224,7 +225,7 @@ def dose_texts(dose: Dose) -> dict[str, str]:
     if dose.seconds is not None:
         texts["seconds"] = str(dose.seconds)
     for index, phase in enumerate(dose.tempo):
-        texts[f"tempo[{index}]"] = f"{phase.seconds:g}"
+        texts[f"tempo[{index}]"] = _g(phase.seconds)
     return texts
 
 

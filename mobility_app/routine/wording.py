@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mobility_app.i18n import QT_TRANSLATE_NOOP, fill, translate
+from mobility_app.i18n import number as number_text
 
 Side = Literal["left", "right"]
 UnitKind = Literal["hold", "rep", "bout"]
@@ -32,7 +33,7 @@ WORK_CAPTIONS: dict[str, str] = {
 
 def seconds_text(seconds: float) -> str:
     """'30 s', '0.5 s': whole seconds without a decimal point."""
-    value = f"{seconds:g}" if seconds != round(seconds) else str(round(seconds))
+    value = number_text(seconds) if seconds != round(seconds) else str(round(seconds))
     return fill(translate("Routine", "%1 s"), value)
 
 

@@ -78,6 +78,7 @@ def apply_language(language: str) -> str:
     same_language = system.name().split("_")[0] == applied
     locale = system if same_language or applied == i18n.SOURCE_LANGUAGE else QLocale(applied)
     QLocale.setDefault(locale)
+    i18n.set_decimal_point(locale.decimalPoint())
     i18n.install(None if applied == i18n.SOURCE_LANGUAGE else _qt_translate)
     _current = applied
     # DEBUG only: in the kiosk each visitor's choice would otherwise leave a timed trace.

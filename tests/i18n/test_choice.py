@@ -68,3 +68,12 @@ def test_an_installed_translator_answers_every_call_until_removed() -> None:
 def test_noop_marks_without_translating() -> None:
     i18n.install(lambda *_: "translated")
     assert i18n.QT_TRANSLATE_NOOP("Ctx", "Hold") == "Hold"
+
+
+def test_numbers_use_the_interface_decimal_point() -> None:
+    try:
+        assert i18n.number(0.5) == "0.5" and i18n.number(30.0) == "30"
+        i18n.set_decimal_point(",")
+        assert i18n.number(0.5) == "0,5" and i18n.number(12.25) == "12,25"
+    finally:
+        i18n.set_decimal_point(".")

@@ -146,3 +146,12 @@ def test_a_demonstration_shown_in_english_first_is_not_kept_for_spanish(
     spanish = entry_animation(localized(raw_catalog.get("wall-lean")))
     assert english is not None and spanish is not None
     assert [k.caption for k in english.keyframes] != [k.caption for k in spanish.keyframes]
+
+
+def test_spanish_dose_rules_write_decimal_commas(restore_english) -> None:
+    from mobility_app.routine.editing import limit_text
+
+    apply_language("es")
+    assert "0,5" in limit_text("tempo", "reps", "Baja despacio")
+    apply_language("en")
+    assert "0.5" in limit_text("tempo", "reps", "Lower slowly")
