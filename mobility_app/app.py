@@ -17,6 +17,7 @@ from mobility_app.logs import setup_logging, shutdown_logging
 if TYPE_CHECKING:
     import datetime as dt
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from mobility_app.cli import ScreenshotRequest
@@ -113,8 +114,14 @@ def close_storage(services: Services) -> None:
         database.close()
 
 
-def load_content(where: paths.AppPaths) -> Catalog:
-    return load_catalog(paths.builtin_exercises_dir(), where.custom_exercises_dir, ARTICLE_ORDER)
+def load_content(where: paths.AppPaths, language: str = i18n.SOURCE_LANGUAGE) -> Catalog:
+    """The catalogue, built-in and custom, in `language` (which must be applied already)."""
+    catalog = load_catalog(paths.builtin_exercises_dir(), where.custom_exercises_dir, ARTICLE_ORDER)
+    if language == i18n.SOURCE_LANGUAGE:
+        return catalog
+    from mobility_app.catalog.localize import localized_catalog
+
+    return localized_catalog(catalog)
 
 
 def _route_qt_messages() -> None:
@@ -169,27 +176,36 @@ def _show_crash_dialog(text: str, path: Path | None) -> None:
     box.exec()
 
 
-def build_window(services: Services, settings_path: Path | None) -> MainWindow:
+def open_settings(settings_path: Path | None) -> QSettings | None:
     from PySide6.QtCore import QSettings
 
+    return QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else None
+
+
+def apply_chosen_language(settings: QSettings | None) -> str:
+    """Put the person's language (the setting, else the system's) into effect; return it.
+
+    First of all the interface's work: the catalogue (and the problems of a bad custom file)
+    and every page take their words when they are built.
+    """
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
     from mobility_app.ui import settings_store
+    from mobility_app.ui.language import apply_language
+
+    applied = apply_language(
+        i18n.choose_language(settings_store.load(settings).language, os.environ)
+    )
+    log.info("Language: %s (locale %s)", applied, QLocale().name())
+    if applied != i18n.SOURCE_LANGUAGE:
+        QGuiApplication.setApplicationDisplayName(display_name())
+    return applied
+
+
+def build_window(services: Services, settings: QSettings | None) -> MainWindow:
     from mobility_app.ui.main_window import MainWindow
 
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else None
-    # The language comes first: every page and the catalogue take their words when built.
-    language = i18n.choose_language(settings_store.load(settings).language, os.environ)
-    if language != i18n.SOURCE_LANGUAGE:  # English is the source: nothing to load
-        from PySide6.QtCore import QLocale
-        from PySide6.QtGui import QGuiApplication
-
-        from mobility_app.catalog.localize import localized_catalog
-        from mobility_app.ui.language import apply_language
-
-        applied = apply_language(language)
-        log.info("Language: %s (locale %s)", applied, QLocale().name())
-        if applied != i18n.SOURCE_LANGUAGE:
-            services.catalog = localized_catalog(services.catalog)
-            QGuiApplication.setApplicationDisplayName(display_name())
     return MainWindow(services.catalog, settings)
 
 
@@ -208,8 +224,10 @@ def run(*, data_dir: Path | None, screenshot: ScreenshotRequest | None = None) -
     install_excepthook(where.crash_dir, None if screenshot else _show_crash_dialog)
 
     app = create_application(sys.argv[:1])
-    services = Services(paths=where, catalog=load_content(where))
-    window = build_window(services, None if directory_problem else where.settings_file)
+    settings = open_settings(None if directory_problem else where.settings_file)
+    language = apply_chosen_language(settings)
+    services = Services(paths=where, catalog=load_content(where, language))
+    window = build_window(services, settings)
     if directory_problem:
         services.notices.append(directory_notice(*directory_problem))
     restore_signals = install_sigterm_handler(app.quit)

@@ -55,6 +55,7 @@ if [ ! -f mobility_app/_rc_resources.py ] || [ resources.qrc -nt mobility_app/_r
 fi
 # The compiled translations (.qm), from translations/<language>/*.ts.
 qm=assets/translations/mobility_app_es.qm
-if [ ! -f "$qm" ] || [ -n "$(find translations -name '*.ts' -newer "$qm" | head -1)" ]; then
+if [ ! -f "$qm" ] || [ ! -f assets/translations/mobility_app_en.qm ] ||
+   [ -n "$(find translations -name '*.ts' -newer "$qm" | head -1)" ]; then
   .venv/bin/python scripts/translations.py compile >/dev/null
 fi

@@ -29,6 +29,7 @@ TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "assets" / "translations"
 QM_PREFIX = "mobility_app_"
 CONTENT = "content"
+SOURCE_LANGUAGE = "en"
 
 # Each area's Python files (patterns relative to mobility_app/). Every file with a string
 # to translate must fall in exactly one area (tests/i18n checks it); the first match wins.
@@ -54,10 +55,13 @@ AREAS: dict[str, tuple[str, ...]] = {
 
 
 def area_of(relative: str) -> str | None:
-    """The area a file under mobility_app/ belongs to, by the first pattern it matches."""
+    """The area a file under mobility_app/ belongs to, by the first pattern it matches; a
+    pattern's "*" stays within one folder ("*.py" is the package's own files only)."""
     for area, patterns in AREAS.items():
-        if any(fnmatch.fnmatch(relative, pattern) for pattern in patterns):
-            return area
+        for pattern in patterns:
+            same_depth = relative.count("/") == pattern.count("/")
+            if same_depth and fnmatch.fnmatch(relative, pattern):
+                return area
     return None
 
 
@@ -102,9 +106,13 @@ def write_content_source(target: Path) -> None:
 
 def lupdate(sources: list[Path], ts_file: Path, language: str) -> None:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    # English is the source language: its catalogue holds only the plural forms ("1 rep",
+    # "2 reps" from "%n reps"), which Qt cannot make without one.
+    plural_only = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
     command = [
         *_tool("lupdate"),
         *map(str, sources),
+        *plural_only,
         "-no-obsolete",  # a string gone from the code goes from the .ts too
         "-locations",
         "none",  # line numbers would change every .ts with every edit of the code
@@ -127,6 +135,8 @@ def update(language_list: list[str], areas: list[str], ts_root: Path = TS_DIR) -
         write_content_source(content_source)
         for language in language_list:
             for area in wanted:
+                if area == CONTENT and language == SOURCE_LANGUAGE:
+                    continue  # exercise texts have no plural forms
                 sources = [content_source] if area == CONTENT else files[area]
                 lupdate(sources, ts_root / language / f"{area}.ts", language)
 

@@ -72,3 +72,12 @@ def catalog():
     from mobility_app.catalog.builtin import ARTICLE_ORDER
 
     return load_catalog(paths.builtin_exercises_dir(), None, ARTICLE_ORDER)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_as_the_app_shows_it(qapp):
+    """English with its plural forms ("1 rep"), as the app starts: the same in every test,
+    whichever ran before (tests of other languages put English back when they end)."""
+    from mobility_app.ui.language import apply_language
+
+    apply_language("en")

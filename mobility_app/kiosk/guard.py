@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeyEvent, QKeySequence, QMouseEvent, QShortcutEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 log = logging.getLogger("mobility.kiosk")
 
@@ -57,6 +57,9 @@ def sequence_allowed(sequence: QKeySequence) -> bool:
     return key_allowed(combined.key(), combined.keyboardModifiers())
 
 
+_WATCHED = "kioskClickCounts"
+
+
 class InputGuard(QObject):
     """Swallows what could lead out of the kiosk and reports every bit of input as `activity`."""
 
@@ -92,6 +95,12 @@ class InputGuard(QObject):
             return True
         if kind in _INPUT:
             self.activity.emit()
+        elif kind == QEvent.Type.Polish and isinstance(watched, QAbstractButton):
+            # A screen reader presses a button through its accessible action, with no input
+            # event at all: the click itself must count, or the visitor is reset mid-use.
+            if not watched.property(_WATCHED):
+                watched.setProperty(_WATCHED, True)
+                watched.clicked.connect(self.activity)
         elif kind == QEvent.Type.MouseMove:
             assert isinstance(event, QMouseEvent)
             # Qt also sends moves when a widget appears under a still pointer; only a real

@@ -35,13 +35,16 @@ def configured_language(
 
 def apply_kiosk_language(language: str, config: KioskConfig) -> str:
     """Show the kiosk in `language` (see ui.language.apply_language); returns the language
-    applied. When that is the config's and the config names a region too ("es-MX"), numbers
-    follow that region's format, as the config's documentation promises.
+    applied. When that is the config's language, numbers follow the config's tag ("es-MX",
+    "en-GB", or the language's main region), as its documentation promises, whatever the
+    system's locale: the clinic chose how the kiosk writes.
     """
     applied = apply_language(language)
     tag = config.language.replace("-", "_")
-    if "_" in tag and i18n.choose_language(tag, {}) == applied != i18n.SOURCE_LANGUAGE:
-        QLocale.setDefault(QLocale(tag))
+    if tag and i18n.choose_language(tag, {}) == applied:
+        locale = QLocale(tag)
+        QLocale.setDefault(locale)
+        i18n.set_decimal_point(locale.decimalPoint())
     return applied
 
 

@@ -42,6 +42,7 @@ from mobility_app.kiosk.pinpad import PinPad
 from mobility_app.kiosk.session import KioskSession
 from mobility_app.routine import Clock
 from mobility_app.ui import accessibility
+from mobility_app.ui.announce import announce
 from mobility_app.ui.language import available_languages
 
 log = logging.getLogger("mobility.kiosk")
@@ -73,11 +74,18 @@ class _Hotspot(QWidget):
 
 
 class _StillThere(QWidget):
-    """The idle warning over everything: "Still there?" and the seconds left, large."""
+    """The idle warning over everything: "Still there?" and the seconds left, large.
+
+    To a screen reader it is a button ("Still there? Press to carry on") whose Press
+    dismisses it, like a touch; it is announced when it appears.
+    """
+
+    stayed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("kioskStillThere")
+        self.setAccessibleName(self.tr("Still there? Press to carry on."))
         layout = QVBoxLayout(self)
         side = 10 * look.UNIT
         layout.setContentsMargins(side, side, side, side)
@@ -97,6 +105,9 @@ class _StillThere(QWidget):
 
     def set_seconds(self, remaining: float) -> None:
         self.seconds.setText(str(max(0, math.ceil(remaining))))
+
+    def accessible_press(self) -> None:
+        self.stayed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()  # the touch that dismisses the warning presses nothing underneath
@@ -230,6 +241,7 @@ class KioskWindow(QWidget):
 
     def _build_overlays(self) -> None:
         self.warning = _StillThere(self)
+        self.warning.stayed.connect(self._activity)
         self.warning.setGeometry(self.rect())
         self.pin_pad = PinPad(self.pin_lock, self)
         self.pin_pad.setGeometry(self.rect())
@@ -423,6 +435,7 @@ class KioskWindow(QWidget):
                 self.warning.raise_()
                 self.hotspot.raise_()
                 self._warning_timer.start()
+                announce(self.warning, self.warning.accessibleName(), interrupt=True)
             elif event == "reset":
                 self.reset("idle")
                 return

@@ -69,6 +69,14 @@ class LoadProblem:
     fallback: RoutineItem | None = None  # None: the item is left out
 
 
+# How each kind of dose is named inside a sentence ("… is done as held stretches, not as …").
+KIND_NAMES = {
+    "hold": QT_TRANSLATE_NOOP("DoseKind", "held stretches"),
+    "reps": QT_TRANSLATE_NOOP("DoseKind", "paced repetitions"),
+    "timed": QT_TRANSLATE_NOOP("DoseKind", "timed rounds of movement"),
+}
+
+
 def _g(value: float) -> str:
     return number_text(value)
 
@@ -168,8 +176,9 @@ def validate_dose(
         return [FieldError("kind", message)]
     errors: list[FieldError] = []
     if kind != base.kind:
-        message = translate("DoseCheck", "%1 is done as %2, not %3.")
-        errors.append(FieldError("kind", fill(message, entry.name, base.kind, kind)))
+        message = translate("DoseCheck", "%1 is done as %2, not as %3.")
+        shown = (translate("DoseKind", KIND_NAMES.get(k, k)) for k in (base.kind, kind))
+        errors.append(FieldError("kind", fill(message, entry.name, *shown)))
     values: dict[str, float] = {}
     checks = [("reps", reps, LIMITS.reps), ("sets", sets, LIMITS.sets)]
     checks.append(("rest_seconds", rest_seconds, LIMITS.rest_seconds))

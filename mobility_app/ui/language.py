@@ -1,7 +1,8 @@
 """Putting a language into effect: Qt's translators, the default locale and the core's hook.
 
-English is the source language: choosing it installs no translator and reads no file, so the
-usual start-up pays nothing for translations.
+English is the source language: choosing it loads only a small catalogue of its plural forms
+("1 rep", "2 reps" from "%n reps", which Qt cannot make on its own), not Qt's, and installs
+no hook in the pure core.
 """
 
 from __future__ import annotations
@@ -34,6 +35,30 @@ def available_languages() -> tuple[str, ...]:
 
 
 _installed: list[QTranslator] = []
+_warned_no_plurals = False
+
+
+def _warn_no_plurals() -> None:
+    # English needs its small catalogue only for plural forms; without it "1 reps" shows.
+    global _warned_no_plurals
+    _warned_no_plurals = True
+    log.warning("No English plural forms in %s (run scripts/setup.sh)", translations_dir())
+
+
+def _load_catalogue(language: str) -> bool:
+    """Queue our catalogue for `language` (and Qt's own, for other languages) for installing."""
+    ours = QTranslator()
+    if not ours.load(f"{CATALOG_PREFIX}{language}", str(translations_dir())):
+        return False
+    _installed.append(ours)
+    # Qt's own strings (standard buttons, context menus), where Qt ships them.
+    qt_base = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != i18n.SOURCE_LANGUAGE and qt_base.load(f"qtbase_{language}", qt_dir):
+        _installed.append(qt_base)
+    return True
+
+
 _current = i18n.SOURCE_LANGUAGE
 
 
@@ -54,20 +79,13 @@ def apply_language(language: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    applied = i18n.SOURCE_LANGUAGE
-    if language != i18n.SOURCE_LANGUAGE:
-        ours = QTranslator()
-        if ours.load(f"{CATALOG_PREFIX}{language}", str(translations_dir())):
-            applied = language
-            _installed.append(ours)
-            # Qt's own strings (standard buttons, context menus), where Qt ships them.
-            qt_base = QTranslator()
-            if qt_base.load(
-                f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ):
-                _installed.append(qt_base)
-        else:
+    applied = language
+    if not _load_catalogue(language):
+        if language != i18n.SOURCE_LANGUAGE:
             log.warning("No translation for %r in %s: English", language, translations_dir())
+            applied = i18n.SOURCE_LANGUAGE
+        if not _load_catalogue(i18n.SOURCE_LANGUAGE) and not _warned_no_plurals:
+            _warn_no_plurals()
     if app is not None:
         for translator in _installed:
             QCoreApplication.installTranslator(translator)

@@ -323,9 +323,13 @@ class PlayerPage(QWidget):
         self.run_view.show_text(text, snapshot.fraction)
         if self._mode == "run" and self._announced != (snapshot.index, text.phase):
             # The phase changed while the reader's focus is elsewhere (on Pause, usually):
-            # say it, or a blind person hears nothing until they go looking.
+            # say it, or a blind person hears nothing until they go looking. A new step gets
+            # the whole sentence; a paced rep's next movement only its words, or the polite
+            # queue would fall behind the movement.
+            new_step = self._announced is None or self._announced[0] != snapshot.index
             self._announced = (snapshot.index, text.phase)
-            announce(self.run_view.phase_label, self.run_view.announcement(text))
+            said = self.run_view.announcement(text) if new_step else text.phase
+            announce(self.run_view.phase_label, said)
         paused = snapshot.status is Status.PAUSED
         self.run_view.set_paused(paused)
         if self._mode == "run":

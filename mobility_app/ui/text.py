@@ -37,7 +37,8 @@ def dose_summary(dose: Dose) -> str:
         reps = DoseText.tr("%n reps", "", dose.reps)
         if dose.sets == 1:
             return reps
-        return DoseText.tr("%n sets", "", dose.sets) + " × " + reps
+        sets = DoseText.tr("%n sets", "", dose.sets)
+        return fill(translate("DoseText", "%1 × %2"), sets, reps)
     amount = f"{dose.reps * dose.sets} × {duration_text(dose.seconds or 0)}"
     if dose.kind == "hold":
         return fill(translate("DoseText", "%1 hold"), amount)

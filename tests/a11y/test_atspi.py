@@ -254,7 +254,9 @@ def kiosk_report(tmp_path_factory) -> dict:
     tmp = tmp_path_factory.mktemp("atspi-kiosk")
     config = tmp / "kiosk.toml"
     # A cheap scrypt cost: the PIN is never typed here, only required for the kiosk to start.
-    config.write_text(f'pin_hash = "{hash_pin("2468", n=2**10)}"\n', encoding="utf-8")
+    config.write_text(
+        f'pin_hash = "{hash_pin("2468", n=2**10)}"\nidle_seconds = 600\n', encoding="utf-8"
+    )
     return _tour(tmp, "kiosk-tour", "--kiosk", "--kiosk-config", str(config))
 
 

@@ -84,7 +84,7 @@ def clipped(root: QWidget) -> list[str]:
 
 @pytest.fixture(params=["en", "es"])
 def language(request, qapp) -> Iterator[str]:
-    apply_language(request.param)
+    assert apply_language(request.param) == request.param  # else "es" would test English
     yield request.param
     apply_language("en")
 

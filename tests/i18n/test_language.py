@@ -123,10 +123,7 @@ def test_the_app_starts_in_the_system_language_unless_one_is_chosen(
     )
     assert result.returncode == 0, result.stderr
     log = (data / "logs" / "mobility-app.log").read_text(encoding="utf-8")
-    if expected == "en":
-        assert "Language:" not in log  # English is the source: nothing is loaded
-    else:
-        assert f"Language: {expected} (locale {expected}_" in log
+    assert f"Language: {expected} (locale " in log
 
 
 def _base_env() -> dict[str, str]:
@@ -155,3 +152,44 @@ def test_spanish_dose_rules_write_decimal_commas(restore_english) -> None:
     assert "0,5" in limit_text("tempo", "reps", "Baja despacio")
     apply_language("en")
     assert "0.5" in limit_text("tempo", "reps", "Lower slowly")
+
+
+def test_english_has_its_plural_forms(restore_english) -> None:
+    from mobility_app.ui.text import DoseText
+
+    assert apply_language("en") == "en"
+    assert DoseText.tr("%n reps", "", 1) == "1 rep"
+    assert DoseText.tr("%n reps", "", 12) == "12 reps"
+    apply_language("es")
+    assert DoseText.tr("%n reps", "", 1) == "1 repetición"
+
+
+def test_a_bad_custom_exercise_is_reported_in_the_language_shown(tmp_path) -> None:
+    data = tmp_path / "data"
+    (data / "exercises").mkdir(parents=True)
+    (data / "exercises" / "mine.toml").write_text('schema = 1\nid = "mine"\n', encoding="utf-8")
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBLEMS, "--data-dir", str(data), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        env={**_base_env(), "LC_ALL": "es_ES.UTF-8"},
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "falta" in result.stdout and "missing" not in result.stdout
+
+
+# Runs the app's start-up with a probe on the catalogue it loads: the problems' words.
+_PROBLEMS = """
+import sys
+from mobility_app import app, cli
+loaded = app.load_content
+def probe(where, language="en"):
+    catalog = loaded(where, language)
+    print("PROBLEMS", [p.message for p in catalog.problems])
+    return catalog
+app.load_content = probe
+sys.exit(cli.main(sys.argv[1:]))
+"""

@@ -106,13 +106,16 @@ def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
     assert problems == []
 
 
-def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+def _messages(ts_file: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """Every message by (context, source, disambiguation): "Skipped" the column and
+    "Skipped" the set are two messages, each to be translated."""
     root = ET.parse(ts_file).getroot()
     found = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = message
     return found
 
 
@@ -151,7 +154,7 @@ _PLACEHOLDERS = re.compile(r"%[1-9]|<[^>]+>")
 @pytest.mark.parametrize("ts_file", _ts_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_message_is_translated_with_the_same_placeholders(ts_file: Path) -> None:
     problems: list[str] = []
-    for (context, source), message in _messages(ts_file).items():
+    for (context, source, _comment), message in _messages(ts_file).items():
         translation = message.find("translation")
         assert translation is not None
         forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]

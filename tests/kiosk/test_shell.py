@@ -108,6 +108,41 @@ def test_a_touch_dismisses_the_warning(make_kiosk, qtbot):
     assert window.in_session() and not window.warning.isVisible()
 
 
+def press_accessibly(widget) -> None:
+    """What a screen reader does: the Press action of the widget's accessible interface."""
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    actions = QAccessible.queryAccessibleInterface(widget).actionInterface()
+    actions.doAction(QAccessibleActionInterface.pressAction())
+
+
+def test_a_screen_reader_press_counts_as_someone_there(make_kiosk, qtbot):
+    window, clocks = make_kiosk()
+    touch_attract(window, qtbot)
+    clocks.idle.advance(50)
+    window.poll_idle()
+    press_accessibly(window.session.home.tiles["wall-lean"])  # no input event: only a click
+    qtbot.waitUntil(lambda: window.session.current() is window.session.exercise, timeout=2000)
+    clocks.idle.advance(50)  # 100 s since the touch, 50 s since the press
+    window.poll_idle()
+    assert window.in_session() and not window.warning.isVisible()
+
+
+def test_the_warning_is_a_button_a_screen_reader_can_press(make_kiosk, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    window, clocks = make_kiosk()
+    touch_attract(window, qtbot)
+    clocks.idle.advance(61)
+    window.poll_idle()
+    assert window.warning.isVisible()
+    shown = QAccessible.queryAccessibleInterface(window.warning)
+    assert shown.role() == QAccessible.Role.Button
+    assert shown.text(QAccessible.Text.Name) == "Still there? Press to carry on."
+    press_accessibly(window.warning)
+    assert not window.warning.isVisible() and window.idle.state == "active"
+
+
 def test_start_over_resets_at_once(make_kiosk, qtbot):
     window, _ = make_kiosk()
     touch_attract(window, qtbot)

@@ -107,7 +107,7 @@ def test_tempo_keeps_the_exercise_actions_and_takes_decimal_commas(catalog):
         ({"seconds": "500"}, "seconds", "500 is out of range. Hold 5–300 s"),
         ({"reps": None}, "reps", "Type a number"),
         ({"rest_seconds": -5}, "rest_seconds", "-5 is out of range"),
-        ({"kind": "timed"}, "kind", "done as hold"),
+        ({"kind": "timed"}, "kind", "done as held stretches, not as timed rounds"),
         ({"tempo": [1.0]}, "tempo", "has no tempo"),
     ],
 )

@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>See a physiotherapist or doctor first if you have a recent injury, recent surgery or ongoing ankle pain.</source>
-        <translation>Antes, consulta a un fisioterapeuta o a un médico si has tenido una lesión o una operación recientes, o si tienes dolor de tobillo persistente.</translation>
+        <translation>Consulta primero a un fisioterapeuta o a un médico si tienes una lesión reciente, una operación reciente o dolor de tobillo persistente.</translation>
     </message>
     <message>
         <source>Source article: &quot;6 Best Ankle Exercises For Dorsiflexion Mobility&quot; (20–30 s in each direction)</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>See a physiotherapist or doctor first if you have a recent injury, recent surgery or ongoing ankle pain.</source>
-        <translation>Antes, consulta a un fisioterapeuta o a un médico si has tenido una lesión o una operación recientes, o si tienes dolor de tobillo persistente.</translation>
+        <translation>Consulta primero a un fisioterapeuta o a un médico si tienes una lesión reciente, una operación reciente o dolor de tobillo persistente.</translation>
     </message>
     <message>
         <source>Source article: &quot;6 Best Ankle Exercises For Dorsiflexion Mobility&quot; (hold 30–60 s)</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Hold: feel the stretch in the back calf</source>
-        <translation>Mantén: estira la pantorrilla de atrás</translation>
+        <translation>Mantén: nota el estiramiento en la pantorrilla de atrás</translation>
     </message>
     <message>
         <source>Ease back out</source>

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Bout %1–%2 s: long enough to get moving, short enough to keep good form.</source>
-        <translation>Ronda de %1–%2 s: lo bastante larga para entrar en calor y lo bastante corta para mantener una buena técnica.</translation>
+        <translation>Tanda de %1–%2 s: lo bastante larga para entrar en calor y lo bastante corta para mantener una buena técnica.</translation>
     </message>
     <message>
         <source>Holds per set %1–%2: gains level off after the first few (Ryan 2012).</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Bouts per set %1–%2: a few bouts are plenty for a warm-up.</source>
-        <translation>Rondas por serie %1–%2: unas pocas rondas bastan para calentar.</translation>
+        <translation>Tandas por serie %1–%2: unas pocas tandas bastan para calentar.</translation>
     </message>
     <message>
         <source>Repetitions per set %1–%2: past that, tiredness spoils the slow pace.</source>
@@ -341,8 +341,8 @@
         <translation>%1 es una prueba, no un ejercicio.</translation>
     </message>
     <message>
-        <source>%1 is done as %2, not %3.</source>
-        <translation>%1 se hace como %2, no como %3.</translation>
+        <source>%1 is done as %2, not as %3.</source>
+        <translation>%1 se hace con %2, no con %3.</translation>
     </message>
     <message>
         <source>Paced repetitions last as long as their tempo.</source>
@@ -355,6 +355,21 @@
     <message>
         <source>%1 has no tempo.</source>
         <translation>%1 no tiene tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseKind</name>
+    <message>
+        <source>held stretches</source>
+        <translation>estiramientos mantenidos</translation>
+    </message>
+    <message>
+        <source>paced repetitions</source>
+        <translation>repeticiones a ritmo</translation>
+    </message>
+    <message>
+        <source>timed rounds of movement</source>
+        <translation>tandas de movimiento continuo</translation>
     </message>
 </context>
 <context>
@@ -539,19 +554,19 @@
     </message>
     <message>
         <source>Your legs differ by %1 (left lower, %3), more than the %2 that healthy people usually differ by and more than the test&apos;s error for a difference (%4).</source>
-        <translation>Tus piernas difieren en %1 (la izquierda más baja, %3): más que los %2 en que suelen diferir las personas sanas y más que el error de la prueba para una diferencia (%4).</translation>
+        <translation>Tus piernas difieren en %1 (menos en la izquierda, %3): más que los %2 en que suelen diferir las personas sanas y más que el error de la prueba para una diferencia (%4).</translation>
     </message>
     <message>
         <source>Your legs differ by %1 (right lower, %3), more than the %2 that healthy people usually differ by and more than the test&apos;s error for a difference (%4).</source>
-        <translation>Tus piernas difieren en %1 (la derecha más baja, %3): más que los %2 en que suelen diferir las personas sanas y más que el error de la prueba para una diferencia (%4).</translation>
+        <translation>Tus piernas difieren en %1 (menos en la derecha, %3): más que los %2 en que suelen diferir las personas sanas y más que el error de la prueba para una diferencia (%4).</translation>
     </message>
     <message>
         <source>Your legs&apos; angles differ by %1 (left lower, %3), more than the %2 that healthy people often differ by (%4).</source>
-        <translation>Los ángulos de tus piernas difieren en %1 (la izquierda más baja, %3): más que los %2 en que a menudo difieren las personas sanas (%4).</translation>
+        <translation>Los ángulos de tus piernas difieren en %1 (menos en la izquierda, %3): más que los %2 en que a menudo difieren las personas sanas (%4).</translation>
     </message>
     <message>
         <source>Your legs&apos; angles differ by %1 (right lower, %3), more than the %2 that healthy people often differ by (%4).</source>
-        <translation>Los ángulos de tus piernas difieren en %1 (la derecha más baja, %3): más que los %2 en que a menudo difieren las personas sanas (%4).</translation>
+        <translation>Los ángulos de tus piernas difieren en %1 (menos en la derecha, %3): más que los %2 en que a menudo difieren las personas sanas (%4).</translation>
     </message>
     <message>
         <source>Test both legs on the same day to compare them.</source>
@@ -611,7 +626,7 @@
     </message>
     <message>
         <source>What to expect: stretching programmes add about %1–%2° on average (roughly %3–%4) over 3–8 weeks, about the size of the measurement error, so your change may stay within the noise for a while (%5).</source>
-        <translation>Qué esperar: los programas de estiramiento suman de media unos %1–%2° (aproximadamente %3–%4) en 3–8 semanas, más o menos lo que mide el error de medición, así que tu cambio puede quedar dentro de ese error durante un tiempo (%5).</translation>
+        <translation>Qué esperar: los programas de estiramiento suman de media unos %1–%2° (aproximadamente %3–%4) en 3–8 semanas, más o menos el tamaño del error de medición, así que tu cambio puede quedar dentro de ese error durante un tiempo (%5).</translation>
     </message>
     <message>
         <source>No results yet. Do the knee-to-wall test to set your baseline.</source>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <source>Next: round %1 of %2, %3</source>
-        <translation>Siguiente: ronda %1 de %2, %3</translation>
+        <translation>Siguiente: tanda %1 de %2, %3</translation>
     </message>
     <message>
         <source>Next: rest %1</source>

@@ -264,6 +264,10 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
         </translation>
     </message>
     <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
         <source>%1 hold</source>
         <translation>%1 de mantenimiento</translation>
     </message>

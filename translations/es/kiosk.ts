@@ -467,6 +467,10 @@
 <context>
     <name>_StillThere</name>
     <message>
+        <source>Still there? Press to carry on.</source>
+        <translation>¿Sigues ahí? Pulsa para continuar.</translation>
+    </message>
+    <message>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>

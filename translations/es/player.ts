@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Bouts per set</source>
-        <translation>Rondas por serie</translation>
+        <translation>Tandas por serie</translation>
     </message>
     <message>
         <source>s</source>
@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Bout</source>
-        <translation>Ronda</translation>
+        <translation>Tanda</translation>
     </message>
     <message>
         <source>Repetitions per set</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Round %1 of %2</source>
-        <translation>Ronda %1 de %2</translation>
+        <translation>Tanda %1 de %2</translation>
     </message>
     <message>
         <source>Exercise %1 of %2 · about %3 left</source>
@@ -671,8 +671,8 @@
     <message numerus="yes">
         <source>All %n rounds done</source>
         <translation>
-            <numerusform>%n ronda hecha</numerusform>
-            <numerusform>Hechas las %n rondas</numerusform>
+            <numerusform>%n tanda hecha</numerusform>
+            <numerusform>Hechas las %n tandas</numerusform>
         </translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>%1 of %2 rounds done, %3 skipped</source>
-        <translation>%1 de %2 rondas hechas, %3 saltadas</translation>
+        <translation>%1 de %2 tandas hechas, %3 saltadas</translation>
     </message>
     <message>
         <source>%1 of %2 holds done</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>%1 of %2 rounds done</source>
-        <translation>%1 de %2 rondas hechas</translation>
+        <translation>%1 de %2 tandas hechas</translation>
     </message>
 </context>
 </TS>
