@@ -108,7 +108,8 @@ def _system_tags(environ: Mapping[str, str]) -> list[str]:
     # is not "C" (gettext ignores it then), and LC_ALL overrides LC_MESSAGES overrides LANG.
     locale = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)), "")
     tags: list[str] = []
-    if _primary_language(locale) not in ("c", "posix"):
+    # No locale at all is the C locale too (a bare systemd service, say).
+    if _primary_language(locale) not in ("", "c", "posix"):
         tags.extend(part for part in environ.get("LANGUAGE", "").split(":") if part)
     tags.append(locale)
     return tags

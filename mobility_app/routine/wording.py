@@ -37,13 +37,6 @@ def seconds_text(seconds: float) -> str:
     return fill(translate("Routine", "%1 s"), value)
 
 
-def side_name(side: Side) -> str:
-    """'left leg' or 'right leg', on its own (sentences name the side in their own words)."""
-    if side == "left":
-        return translate("Routine", "left leg")
-    return translate("Routine", "right leg")
-
-
 def ready_caption(name: str, side: Side | None) -> str:
     if side is None:
         return fill(translate("Routine", "Get into position for %1"), name)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mobility_app.i18n import fill, translate  # other modules import fill from here too
+from mobility_app.i18n import fill, translate
 from mobility_app.motion.keyframes import Animation
 from mobility_app.routine import Snapshot, Status, wording
 from mobility_app.ui import style

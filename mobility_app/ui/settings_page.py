@@ -110,7 +110,8 @@ class SettingsPage(QWidget):
         )
         self.weekly_target = QSpinBox()
         self.weekly_target.setRange(*WEEKLY_TARGET_RANGE)
-        self.weekly_target.setSuffix(self.tr(" days a week"))
+        self.weekly_target.valueChanged.connect(self._word_target)
+        self._word_target(self.weekly_target.value())
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         # Each language by its own name, untranslated: a person must find their own language.
@@ -186,6 +187,10 @@ class SettingsPage(QWidget):
         if note:
             box.addWidget(style.label(note, style.SECONDARY, secondary=True))
         return panel
+
+    def _word_target(self, days: int) -> None:
+        # The suffix follows the number: " day a week" after 1.
+        self.weekly_target.setSuffix(self.tr(" days a week", "", days))
 
     def _percent(self, value: int) -> str:
         low, _high = TEXT_SCALE_RANGE

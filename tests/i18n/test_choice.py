@@ -26,6 +26,7 @@ def _english_after() -> Iterator[None]:
         ("", {"LANG": "de_DE.UTF-8"}, "en"),  # no German: the source language
         ("", {"LANG": "de_DE.UTF-8", "LANGUAGE": "de:es:en"}, "es"),  # gettext's priority list
         ("", {"LANG": "C", "LANGUAGE": "es"}, "en"),  # gettext ignores LANGUAGE under C
+        ("", {"LANGUAGE": "es"}, "en"),  # and with no locale set at all, which is C
         ("", {"LC_ALL": "C.UTF-8", "LANG": "es_ES.UTF-8"}, "en"),
         ("es", {"LANG": "en_US.UTF-8"}, "es"),  # the person's choice wins
         ("en", {"LANG": "es_ES.UTF-8"}, "en"),

@@ -107,4 +107,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source> days a week</source>
+        <translation>
+            <numerusform> day a week</numerusform>
+            <numerusform> days a week</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

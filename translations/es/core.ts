@@ -846,14 +846,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>left leg</source>
-        <translation>pierna izquierda</translation>
-    </message>
-    <message>
-        <source>right leg</source>
-        <translation>pierna derecha</translation>
-    </message>
-    <message>
         <source>Get into position for %1</source>
         <translation>Ponte en posición para %1</translation>
     </message>

@@ -840,9 +840,12 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
         <source>Reduce motion shows each demonstration&apos;s key positions side by side instead of moving. A language change applies the next time the app starts.</source>
         <translation>Reducir el movimiento muestra las posiciones clave de cada demostración una junto a otra en lugar de moverse. El cambio de idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days a week</source>
-        <translation> días por semana</translation>
+        <translation>
+            <numerusform> día a la semana</numerusform>
+            <numerusform> días a la semana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow the system</source>

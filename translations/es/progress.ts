@@ -686,7 +686,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>Stay safe</source>
-        <translation>Por tu seguridad</translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Your set-up</source>
