@@ -18,9 +18,6 @@ from PySide6.QtGui import (
     QAccessible,
     QCloseEvent,
     QGuiApplication,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -37,6 +34,7 @@ from mobility_app.kiosk.languages import (
     configured_language,
     localized_entries,
 )
+from mobility_app.kiosk.overlays import Hotspot, StillThere
 from mobility_app.kiosk.pin import PinLock
 from mobility_app.kiosk.pinpad import PinPad
 from mobility_app.kiosk.session import KioskSession
@@ -49,73 +47,6 @@ log = logging.getLogger("mobility.kiosk")
 
 IDLE_TIMER = "kiosk-idle-timer"
 WARNING_TIMER = "kiosk-warning-timer"
-HOTSPOT = 12 * look.UNIT
-
-
-class _Hotspot(QWidget):
-    """An invisible square in the top-left corner that counts taps for the staff gesture."""
-
-    tapped = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskHotspot")
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setGeometry(0, 0, HOTSPOT, HOTSPOT)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-        self.tapped.emit()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        # Quick taps arrive as press, double-click, press, double-click…: each is a tap.
-        event.accept()
-        self.tapped.emit()
-
-
-class _StillThere(QWidget):
-    """The idle warning over everything: "Still there?" and the seconds left, large.
-
-    To a screen reader it is a button ("Still there? Press to carry on") whose Press
-    dismisses it, like a touch; it is announced when it appears.
-    """
-
-    stayed = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskStillThere")
-        self.setAccessibleName(self.tr("Still there? Press to carry on."))
-        layout = QVBoxLayout(self)
-        side = 10 * look.UNIT
-        layout.setContentsMargins(side, side, side, side)
-        layout.addStretch(1)
-        self.title = look.text(self.tr("Still there?"), look.HUGE, bold=True,
-                               colour=look.ACCENT_TEXT, centre=True)  # fmt: skip
-        self.seconds = look.text("", look.HUGE * 1.6, bold=True, colour=look.ACCENT_TEXT,
-                                 centre=True)  # fmt: skip
-        self.seconds.setObjectName("kioskStillThereSeconds")
-        hint = look.text(self.tr("Touch anywhere to carry on. Otherwise everything you "
-                                 "entered is cleared."), look.LARGE,
-                         colour=look.ACCENT_TEXT, centre=True)  # fmt: skip
-        for widget in (self.title, self.seconds, hint):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.hide()
-
-    def set_seconds(self, remaining: float) -> None:
-        self.seconds.setText(str(max(0, math.ceil(remaining))))
-
-    def accessible_press(self) -> None:
-        self.stayed.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()  # the touch that dismisses the warning presses nothing underneath
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), look.SCRIM)
-        painter.end()
 
 
 class KioskWindow(QWidget):
@@ -207,7 +138,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self._pages)
 
         self._build_overlays()
-        self.hotspot = _Hotspot(self)
+        self.hotspot = Hotspot(self)
         self.hotspot.tapped.connect(self._corner_tapped)
 
         self.guard = InputGuard(self)
@@ -240,7 +171,7 @@ class KioskWindow(QWidget):
         return view
 
     def _build_overlays(self) -> None:
-        self.warning = _StillThere(self)
+        self.warning = StillThere(self)
         self.warning.stayed.connect(self._activity)
         self.warning.setGeometry(self.rect())
         self.pin_pad = PinPad(self.pin_lock, self)

@@ -454,18 +454,7 @@
     </message>
 </context>
 <context>
-    <name>_Field</name>
-    <message>
-        <source>%1 cm</source>
-        <translation>%1 cm</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>_StillThere</name>
+    <name>StillThere</name>
     <message>
         <source>Still there? Press to carry on.</source>
         <translation>¿Sigues ahí? Pulsa para continuar.</translation>
@@ -477,6 +466,17 @@
     <message>
         <source>Touch anywhere to carry on. Otherwise everything you entered is cleared.</source>
         <translation>Toca en cualquier sitio para seguir. Si no, se borrará todo lo que has escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>_Field</name>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
