@@ -178,8 +178,9 @@ class LibraryPage(QWidget):
 
     def set_practice(self, days: int, target: int) -> None:
         """Show this week's practice against the person's weekly target (never a streak)."""
-        text = self.tr("This week: %1 of %2 days practised")
-        self.practice_label.setText(fill(text, days, target))
+        # The plural follows the target: "1 of 1 day practised", "2 of 4 days practised".
+        text = self.tr("This week: %1 of %n days practised", "", target)
+        self.practice_label.setText(fill(text, days))
         self.practice_label.show()
 
     @property

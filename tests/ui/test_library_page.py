@@ -76,3 +76,12 @@ def test_skipped_custom_files_are_shown(qtbot, catalog, tmp_path):
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert any("could not be loaded" in t for t in texts)
     assert any("mine.toml: dose.reps: 99 is outside 1–30" in t for t in texts)
+
+
+def test_the_weekly_target_is_worded_in_the_singular_and_the_plural(qtbot, catalog):
+    page = LibraryPage(catalog)
+    qtbot.addWidget(page)
+    page.set_practice(1, 1)
+    assert page.practice_label.text() == "This week: 1 of 1 day practised"
+    page.set_practice(2, 4)
+    assert page.practice_label.text() == "This week: 2 of 4 days practised"

@@ -93,6 +93,13 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
+        <source>This week: %1 of %n days practised</source>
+        <translation>
+            <numerusform>This week: %1 of %n day practised</numerusform>
+            <numerusform>This week: %1 of %n days practised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n custom exercise file(s) could not be loaded and were skipped:</source>
         <translation>
             <numerusform>%n custom exercise file could not be loaded and was skipped:</numerusform>

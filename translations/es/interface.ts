@@ -576,9 +576,12 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
         <source>Check your progress</source>
         <translation>Comprueba tu progreso</translation>
     </message>
-    <message>
-        <source>This week: %1 of %2 days practised</source>
-        <translation>Esta semana: %1 de %2 días con práctica</translation>
+    <message numerus="yes">
+        <source>This week: %1 of %n days practised</source>
+        <translation>
+            <numerusform>Esta semana: %1 de %n día de práctica</numerusform>
+            <numerusform>Esta semana: %1 de %n días de práctica</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n custom exercise file(s) could not be loaded and were skipped:</source>
