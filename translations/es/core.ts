@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Paced repetitions last as long as their tempo.</source>
-        <translation>Las repeticiones con ritmo duran lo que marca su tempo.</translation>
+        <translation>Las repeticiones a ritmo duran lo que marca su tempo.</translation>
     </message>
     <message>
         <source>%1 has %2 phase(s).</source>
@@ -641,7 +641,7 @@
     <name>Report</name>
     <message>
         <source>Toe-to-wall distance (%1)</source>
-        <translation>Distancia de los dedos a la pared (%1)</translation>
+        <translation>Distancia del dedo a la pared (%1)</translation>
     </message>
     <message>
         <source>Tibia angle (°): measured, never converted from the distance</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Typical adults (context, not a target)</source>
-        <translation>Adultos típicos (contexto, no una meta)</translation>
+        <translation>Valores habituales en adultos (contexto, no una meta)</translation>
     </message>
     <message>
         <source>Practice sessions per week: none recorded yet.</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>%1 %2 is outside %3–%4 %2. Healthy adults score about 10–14 cm, so a value this far out is probably a typing slip.</source>
-        <translation>%1 %2 está fuera del rango (%3–%4 %2). Los adultos sanos suelen dar unos 10–14 cm, así que un valor tan alejado probablemente sea un error al escribir.</translation>
+        <translation>%1 %2 está fuera del rango (%3–%4 %2). Los adultos sanos suelen obtener unos 10–14 cm, así que un valor tan alejado probablemente sea un error al escribir.</translation>
     </message>
     <message>
         <source>%1. Type the shin angle in degrees, e.g. 38.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>the computer ran out of memory</source>
-        <translation>el ordenador se quedó sin memoria</translation>
+        <translation>el equipo se quedó sin memoria</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>

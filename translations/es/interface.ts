@@ -413,7 +413,7 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
     </message>
     <message>
         <source>Toe to wall, cm</source>
-        <translation>Dedo-pared, en cm</translation>
+        <translation>Del dedo a la pared, en cm</translation>
     </message>
     <message>
         <source>Works</source>
@@ -433,7 +433,7 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
     </message>
     <message>
         <source>Safety notes</source>
-        <translation>Notas de seguridad</translation>
+        <translation>Precauciones</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
     <message numerus="yes">
         <source>The %Ln new results:</source>
         <translation>
-            <numerusform>El %Ln resultado nuevo:</numerusform>
+            <numerusform>%Ln resultado nuevo:</numerusform>
             <numerusform>Los %Ln resultados nuevos:</numerusform>
         </translation>
     </message>
@@ -666,7 +666,7 @@ Antes se guarda una copia de lo que hay ahora, en %2. Para volver atrás, restau
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Learn ankle dorsiflexion mobility exercises and track the knee-to-wall test. Everything stays on this computer: no account, no network.&lt;/p&gt;&lt;p&gt;This program does not replace advice from a physiotherapist or doctor.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Aprende ejercicios de movilidad para la dorsiflexión del tobillo y sigue tus resultados en la prueba rodilla-pared. Todo se queda en este ordenador: sin cuenta y sin red.&lt;/p&gt;&lt;p&gt;Este programa no sustituye el consejo de un fisioterapeuta o un médico.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Aprende ejercicios de movilidad para la dorsiflexión del tobillo y sigue tus resultados en la prueba rodilla-pared. Todo se queda en este equipo: sin cuenta y sin red.&lt;/p&gt;&lt;p&gt;Este programa no sustituye el consejo de un fisioterapeuta o un médico.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>Your legs differ by %1 cm, more than the %2 cm worth noting: the left leg moves less.</source>
-        <translation>Entre tus piernas hay %1 cm de diferencia, más de los %2 cm que vale la pena tener en cuenta: la pierna izquierda se mueve menos.</translation>
+        <translation>Entre tus piernas hay %1 cm de diferencia; más de %2 cm merece tenerse en cuenta. La pierna izquierda se mueve menos.</translation>
     </message>
     <message>
         <source>Your legs differ by %1 cm, more than the %2 cm worth noting: the right leg moves less.</source>
-        <translation>Entre tus piernas hay %1 cm de diferencia, más de los %2 cm que vale la pena tener en cuenta: la pierna derecha se mueve menos.</translation>
+        <translation>Entre tus piernas hay %1 cm de diferencia; más de %2 cm merece tenerse en cuenta. La pierna derecha se mueve menos.</translation>
     </message>
     <message>
         <source>Your legs differ by %1 cm, within the %2 cm that is usual.</source>

@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Not reached</source>
-        <translation>No alcanzado</translation>
+        <translation>Sin empezar</translation>
     </message>
     <message numerus="yes">
         <source>All %n holds done</source>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Use as baseline</source>
-        <translation>Usar como referencia</translation>
+        <translation>Usar como referencia inicial</translation>
     </message>
     <message>
         <source>Compare later results of this leg with the selected one, e.g. after an injury</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Compare with first results</source>
-        <translation>Comparar con el inicio</translation>
+        <translation>Comparar con los primeros resultados</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Typical adults (context, not a target)</source>
-        <translation>Adultos típicos (contexto, no una meta)</translation>
+        <translation>Valores habituales en adultos (contexto, no una meta)</translation>
     </message>
     <message>
         <source>ankle-mobility-%1.pdf</source>
@@ -282,7 +282,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>With a form note: the form check was left empty.</source>
-        <translation>Con una observación: la comprobación de la técnica quedó sin marcar.</translation>
+        <translation>Nota sobre la técnica: no se marcó ninguna comprobación.</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -294,7 +294,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>With a form note: %1 was not ticked.</source>
-        <translation>Con una observación: no se marcó %1.</translation>
+        <translation>Nota sobre la técnica: no se marcó %1.</translation>
     </message>
     <message>
         <source>The angles were taken at different places on the shin, so they cannot be compared.</source>
@@ -310,7 +310,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>Your legs differ by %1. Up to %2 is common in healthy adults and within the test&apos;s own error, so treat your legs as alike.</source>
-        <translation>Tus piernas se diferencian en %1. Hasta %2 es habitual en adultos sanos y está dentro del propio error de la prueba, así que considera que tus piernas son iguales.</translation>
+        <translation>Tus piernas se diferencian en %1. Hasta %2 es habitual en adultos sanos y está dentro del propio error de la prueba, así que considera que no hay una diferencia real entre tus piernas.</translation>
     </message>
     <message>
         <source>both legs are below it</source>
@@ -378,7 +378,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>With a form note: %1 were not ticked.</source>
-        <translation>Con una observación: no se marcaron %1.</translation>
+        <translation>Nota sobre la técnica: no se marcaron %1.</translation>
     </message>
     <message>
         <source>Treat this score with care.</source>
@@ -655,7 +655,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>Knee in line with the toes</source>
-        <translation>Rodilla alineada con el pie</translation>
+        <translation>Rodilla alineada con los dedos del pie</translation>
     </message>
     <message>
         <source>Arch did not collapse</source>
@@ -682,7 +682,7 @@ Izquierda − derecha: %4</translation>
     </message>
     <message>
         <source>Safety notes</source>
-        <translation>Notas de seguridad</translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Stay safe</source>
