@@ -50,8 +50,9 @@ _ENGLISH_ONLY = """
 """
 ENGLISH_WORDS = frozenset(_ENGLISH_ONLY.split())
 WORD = re.compile(r"[^\W\d_]+")  # whole words: "Quédate" must not yield "date"
-# Titles of cited works stay in their own language, in quotation marks.
-QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+# Titles of cited works stay in their own language, in straight quotation marks (the app's own
+# quoted words use « » or “ ”, and are checked like any text).
+QUOTED = re.compile(r'"[^"]*"')
 TAG = re.compile(r"<[^>]+>")
 
 
