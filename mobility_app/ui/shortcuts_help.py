@@ -155,7 +155,7 @@ class ShortcutsDialog(QDialog):
         layout.setContentsMargins(3 * style.UNIT, 2 * style.UNIT, 3 * style.UNIT, 2 * style.UNIT)
         layout.setSpacing(2 * style.UNIT)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
+        style.name_scroll_area(self.browser, self.tr("Keyboard shortcuts"))
         self.browser.setOpenLinks(False)
         self.browser.setHtml(sections_html(self.sections))
         # Focusable so the keyboard can scroll it; Tab still reaches the Close button.

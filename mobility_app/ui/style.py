@@ -93,12 +93,12 @@ def name_scroll_area(area: QWidget, name: str) -> None:
     A scroll area takes keyboard focus (so Page Up/Down scroll it); unnamed, a screen reader
     announces only "filler" or "scroll bar".
     """
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QAbstractScrollArea
 
     from mobility_app.i18n import fill, translate
 
     area.setAccessibleName(name)
-    if isinstance(area, QScrollArea):
+    if isinstance(area, QAbstractScrollArea):  # a scroll area, a text browser, a list...
         for bar, label in (
             (area.verticalScrollBar(), translate("Page", "%1: Scroll up and down")),
             (area.horizontalScrollBar(), translate("Page", "%1: Scroll left and right")),

@@ -462,6 +462,9 @@ def tour(timeout: float) -> dict:
     if routine is not None:
         t.visit("player (from library routine)", "Start routine", routine, r"pause|stop|hold|\d")
 
+    # 4. A dialog: Help > Keyboard shortcuts (F1) opens its own window; read it, close it.
+    report["shortcuts_dialog"] = shortcuts_dialog(t, app)
+
     t.log.close()
     report["presses"] = t.presses
     report["pages"] = t.pages
@@ -475,6 +478,50 @@ def tour(timeout: float) -> dict:
     ]  # fmt: skip
     report["problems"] = t.problems
     return report
+
+
+def _dialog(app: Atspi.Accessible, name: str) -> Atspi.Accessible | None:
+    for i in range(_safe(app.get_child_count, 0)):
+        child = _safe(lambda i=i: app.get_child_at_index(i))
+        named = child is not None and re.search(name, _safe(child.get_name, "") or "", re.I)
+        if named and _safe(lambda c=child: c.get_state_set().contains(S.SHOWING), False):
+            return child
+    return None
+
+
+def _wait_for(condition, seconds: float) -> object:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        time.sleep(0.1)
+    return condition()
+
+
+def shortcuts_dialog(t: Tour, app: Atspi.Accessible) -> dict:
+    """Open the shortcuts dialog from the Help menu, snapshot it, close it with its button."""
+    item = t.menu("keyboard shortcuts")
+    if item is None:
+        t.problems.append("shortcuts dialog: no Help > Keyboard shortcuts menu item")
+        return {}
+    press(item)
+    dialog = _wait_for(lambda: _dialog(app, r"keyboard shortcuts"), 5.0)
+    if dialog is None:
+        t.problems.append("shortcuts dialog: it never appeared on the bus")
+        return {}
+    snap = snapshot(dialog)
+    snap.update(page="shortcuts dialog", role=_safe(dialog.get_role_name, ""),
+                name=_safe(dialog.get_name, ""))  # fmt: skip
+    close = find_control(dialog, {R.PUSH_BUTTON}, r"^close$|^cerrar$")
+    snap["closed"] = False
+    if close is None:
+        t.problems.append("shortcuts dialog: no Close button")
+    else:
+        press(close)
+        snap["closed"] = bool(_wait_for(lambda: _dialog(app, r"keyboard shortcuts") is None, 5.0))
+    t.pages.append(snap)
+    return snap
 
 
 def kiosk_tour(timeout: float) -> dict:

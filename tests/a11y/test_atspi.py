@@ -293,6 +293,14 @@ def test_pressing_through_atspi_changes_the_page(report):
     assert report["problems"] == [], report["problems"]
 
 
+def test_the_shortcuts_dialog_reads_and_closes_through_atspi(report):
+    dialog = report["shortcuts_dialog"]
+    assert dialog and dialog["role"] == "dialog", dialog
+    assert dialog["unnamed"] == [], dialog["unnamed"]
+    assert any(c["role"] == "push button" for c in dialog["controls"]), dialog["controls"]
+    assert dialog["closed"], "pressing Close through AT-SPI did not close the dialog"
+
+
 def test_menus_have_names(report):
     items = [m for m in report["menus"] if m["role"] in ("menu", "menu item", "check menu item")]
     assert len(items) >= 8
