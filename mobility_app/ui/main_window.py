@@ -618,7 +618,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, fill(self.tr("About %1"), display_name()), self.about_text())
+        # open(), not exec(): a nested event loop would hold up whoever asked for the box (a
+        # screen reader's "press" on the menu item waits for its answer until the box closes).
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            fill(self.tr("About %1"), display_name()),
+            self.about_text(),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
 
     def about_text(self) -> str:
         text = self.tr(

@@ -462,8 +462,11 @@ def tour(timeout: float) -> dict:
     if routine is not None:
         t.visit("player (from library routine)", "Start routine", routine, r"pause|stop|hold|\d")
 
-    # 4. A dialog: Help > Keyboard shortcuts (F1) opens its own window; read it, close it.
-    report["shortcuts_dialog"] = shortcuts_dialog(t, app)
+    # 4. Dialogs open their own windows: read each, close it with its button.
+    report["shortcuts_dialog"] = visit_dialog(
+        t, app, "keyboard shortcuts", r"keyboard shortcuts", r"^close$"
+    )
+    report["about_dialog"] = visit_dialog(t, app, "about ankle mobility", r"^about", r"^ok$")
 
     t.log.close()
     report["presses"] = t.presses
@@ -499,27 +502,27 @@ def _wait_for(condition, seconds: float) -> object:
     return condition()
 
 
-def shortcuts_dialog(t: Tour, app: Atspi.Accessible) -> dict:
-    """Open the shortcuts dialog from the Help menu, snapshot it, close it with its button."""
-    item = t.menu("keyboard shortcuts")
-    if item is None:
-        t.problems.append("shortcuts dialog: no Help > Keyboard shortcuts menu item")
+def visit_dialog(t: Tour, app: Atspi.Accessible, item: str, title: str, close: str) -> dict:
+    """Open a dialog from its menu item, snapshot it, close it with the button named `close`."""
+    page = f"dialog {item}"
+    menu_item = t.menu(item)
+    if menu_item is None:
+        t.problems.append(f"{page}: no menu item {item!r}")
         return {}
-    press(item)
-    dialog = _wait_for(lambda: _dialog(app, r"keyboard shortcuts"), 5.0)
+    _safe(lambda: press(menu_item))  # a dialog run with exec() would time this call out
+    dialog = _wait_for(lambda: _dialog(app, title), 5.0)
     if dialog is None:
-        t.problems.append("shortcuts dialog: it never appeared on the bus")
+        t.problems.append(f"{page}: it never appeared on the bus")
         return {}
     snap = snapshot(dialog)
-    snap.update(page="shortcuts dialog", role=_safe(dialog.get_role_name, ""),
-                name=_safe(dialog.get_name, ""))  # fmt: skip
-    close = find_control(dialog, {R.PUSH_BUTTON}, r"^close$|^cerrar$")
+    snap.update(page=page, role=_safe(dialog.get_role_name, ""), name=_safe(dialog.get_name, ""))
+    button = find_control(dialog, {R.PUSH_BUTTON}, close)
     snap["closed"] = False
-    if close is None:
-        t.problems.append("shortcuts dialog: no Close button")
+    if button is None:
+        t.problems.append(f"{page}: no button matching {close!r}")
     else:
-        press(close)
-        snap["closed"] = bool(_wait_for(lambda: _dialog(app, r"keyboard shortcuts") is None, 5.0))
+        press(button)
+        snap["closed"] = bool(_wait_for(lambda: _dialog(app, title) is None, 5.0))
     t.pages.append(snap)
     return snap
 

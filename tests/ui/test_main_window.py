@@ -230,3 +230,14 @@ def test_file_menu_data_actions_follow_storage_and_a_running_routine(qtbot, cata
     finally:
         window.player_page.shutdown()
         db.close()
+
+
+def test_about_opens_without_blocking_and_closes(qtbot, catalog):
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_about()  # returns at once: no nested event loop holds up the caller
+    qtbot.waitExposed(window.about_box)
+    assert "Ankle Mobility 0.1.0" in window.about_box.text()
+    window.about_box.accept()
+    qtbot.waitUntil(lambda: not window.about_box.isVisible())
