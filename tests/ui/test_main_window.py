@@ -1,5 +1,6 @@
 """The main window: navigation between pages, menus, remembered geometry."""
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 
 from mobility_app import __version__
@@ -239,5 +240,7 @@ def test_about_opens_without_blocking_and_closes(qtbot, catalog):
     window.show_about()  # returns at once: no nested event loop holds up the caller
     qtbot.waitExposed(window.about_box)
     assert "Ankle Mobility 0.1.0" in window.about_box.text()
-    window.about_box.accept()
-    qtbot.waitUntil(lambda: not window.about_box.isVisible())
+    box = window.about_box
+    box.accept()
+    # Closed, then deleted (WA_DeleteOnClose): either way it is no longer shown.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box) or not box.isVisible())
