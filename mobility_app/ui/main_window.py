@@ -8,12 +8,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from mobility_app import __version__, display_name
+from mobility_app import display_name
 from mobility_app.catalog import Catalog
-from mobility_app.i18n import fill, translate
+from mobility_app.i18n import translate
 from mobility_app.settings import Settings
 from mobility_app.ui import settings_store
 from mobility_app.ui.library_page import LibraryPage
@@ -523,9 +523,7 @@ class MainWindow(QMainWindow):
             self._apply_theme(preferences)
             self._rebuild_pages()
         settings_store.save(self._store, preferences)
-        self._reduce_motion_action.blockSignals(True)
-        self._reduce_motion_action.setChecked(preferences.reduced_motion)
-        self._reduce_motion_action.blockSignals(False)
+        self._menus.set_reduced_motion(preferences.reduced_motion)
         if "exercise" in self._pages:
             self.exercise_page.demonstration.set_reduced_motion(preferences.reduced_motion)
         if "player" in self._pages:
@@ -548,97 +546,29 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: Callable[[], object], *shortcuts: str | QKeySequence.StandardKey
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        # "Ctrl" is ⌘ on macOS; Ctrl+, is the usual settings shortcut there and elsewhere.
-        settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(settings_action)
-        from mobility_app.ui.data_actions import DataActions
+        from mobility_app.ui.menus import Menus
 
-        # Import, export, back up and restore; disabled (saying why) until storage is open.
-        self.data_actions = DataActions(self)
-        self.data_actions.add_to_menu(file_menu, before=settings_action)
+        self._menus = Menus(self)
+        self.data_actions = self._menus.data_actions
         self.data_actions.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.data_actions.dataChanged.connect(self._data_changed)
         self.data_actions.set_database(None)
-        file_menu.addSeparator()
-        # Not StandardKey.Quit: some platform themes map it to nothing.
-        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action(self.tr("Exercise &library"), self.show_library, "Ctrl+L", "Alt+Left")
-        )
-        view_menu.addAction(self._action(self.tr("&Routines"), self.show_routines, "Ctrl+R"))
-        view_menu.addAction(self._action(self.tr("&Progress"), self.show_progress, "Ctrl+H"))
-        view_menu.addAction(self._action(self.tr("&Session log"), self.show_session_log, "Ctrl+J"))
-        view_menu.addAction(self._action(self.tr("Knee-to-wall &test"), self.show_test, "Ctrl+T"))
-        view_menu.addSeparator()
-        self._reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
-        self._reduce_motion_action.setCheckable(True)
-        self._reduce_motion_action.setChecked(self.preferences.reduced_motion)
-        self._reduce_motion_action.setToolTip(
-            self.tr("Show the key positions of each demonstration side by side, without movement")
-        )
-        self._reduce_motion_action.toggled.connect(self.set_reduced_motion)
-        view_menu.addAction(self._reduce_motion_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
-        )
-        help_menu.addAction(self._shortcuts_action)
-        help_menu.addSeparator()
-        about_action = self._action(fill(self.tr("&About %1"), display_name()), self.show_about)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about_action)
 
     def show_shortcuts(self) -> None:
-        """The F1 list of every shortcut; the global ones are read from the menus."""
-        from mobility_app.ui.shortcuts_help import ShortcutsDialog
+        from mobility_app.ui.menus import open_shortcuts
 
-        actions = [
-            a for menu in self.menuBar().actions() if menu.menu() for a in menu.menu().actions()
-        ]
-        dialog = ShortcutsDialog(actions, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.shortcuts_dialog = dialog
-        dialog.open()
+        self.shortcuts_dialog = open_shortcuts(self)
 
     def show_about(self) -> None:
-        # open(), not exec(): a nested event loop would hold up whoever asked for the box (a
-        # screen reader's "press" on the menu item waits for its answer until the box closes).
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            fill(self.tr("About %1"), display_name()),
-            self.about_text(),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.about_box = box
-        box.open()
+        from mobility_app.ui.menus import open_about
+
+        self.about_box = open_about(self)
 
     def about_text(self) -> str:
-        text = self.tr(
-            "<h3>%1 %2</h3><p>Learn ankle dorsiflexion mobility exercises and track the "
-            "knee-to-wall test. Everything stays on this computer: no account, no network.</p>"
-            "<p>This program does not replace advice from a physiotherapist or doctor.</p>"
-        )
-        return fill(text, display_name(), __version__)
+        from mobility_app.ui.menus import about_text
+
+        return about_text()
 
     # -- window state -------------------------------------------------------------------------
 
