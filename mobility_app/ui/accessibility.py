@@ -12,11 +12,15 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from functools import cache
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleInterface
+    from PySide6.QtWidgets import QWidget
 
 
 @runtime_checkable
@@ -25,32 +29,45 @@ class Pressable(Protocol):
         """Do what a click does."""
 
 
-class _PressableAccessible(QAccessibleWidget):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Button)
+@cache
+def _interfaces() -> tuple[type, type]:
+    """The interface classes, made on first use: Qt asks the factory only once assistive
+    technology is active, so an ordinary start-up never pays for them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessibleActionInterface
+    from PySide6.QtWidgets import QAccessibleWidget
 
-    def actionNames(self) -> list[str]:
-        names = [QAccessibleActionInterface.pressAction()]
-        if self.widget().focusPolicy() != Qt.FocusPolicy.NoFocus:
-            names.append(QAccessibleActionInterface.setFocusAction())
-        return names
+    class PressableAccessible(QAccessibleWidget):
+        def __init__(self, widget: QWidget) -> None:
+            super().__init__(widget, QAccessible.Role.Button)
 
-    def doAction(self, name: str) -> None:
-        widget = self.widget()
-        if name == QAccessibleActionInterface.pressAction() and isinstance(widget, Pressable):
-            widget.accessible_press()
-        elif name == QAccessibleActionInterface.setFocusAction():
-            widget.setFocus()
+        def actionNames(self) -> list[str]:
+            names = [QAccessibleActionInterface.pressAction()]
+            if self.widget().focusPolicy() != Qt.FocusPolicy.NoFocus:
+                names.append(QAccessibleActionInterface.setFocusAction())
+            return names
+
+        def doAction(self, name: str) -> None:
+            widget = self.widget()
+            if name == QAccessibleActionInterface.pressAction() and isinstance(widget, Pressable):
+                widget.accessible_press()
+            elif name == QAccessibleActionInterface.setFocusAction():
+                widget.setFocus()
+
+    return PressableAccessible, QAccessibleWidget
 
 
 def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    from PySide6.QtWidgets import QWidget
+
     if not isinstance(target, QWidget):
         return None
+    pressable, plain = _interfaces()
     if isinstance(target, Pressable):
-        return _PressableAccessible(target)
+        return pressable(target)  # type: ignore[no-any-return]
     role = getattr(type(target), "ACCESSIBLE_ROLE", None)
     if isinstance(role, QAccessible.Role):
-        return QAccessibleWidget(target, role)
+        return plain(target, role)  # type: ignore[no-any-return]
     return None
 
 
