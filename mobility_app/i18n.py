@@ -69,9 +69,12 @@ def set_decimal_point(point: str) -> None:
     _decimal_point = point or "."
 
 
-def number(value: float) -> str:
-    """A number as the interface writes it: '0.5' in English, '0,5' in Spanish; no '.0'."""
-    return f"{value:g}".replace(".", _decimal_point)
+def number(value: float, decimal_point: str | None = None) -> str:
+    """A number as the interface writes it: '0.5' in English, '0,5' in Spanish; no '.0'.
+
+    `decimal_point` overrides the interface's (a field's own locale, what a person typed).
+    """
+    return f"{value:g}".replace(".", decimal_point or _decimal_point)
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mobility_app.i18n import fill, translate
+from mobility_app.i18n import fill, number, translate
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import asymmetry, typical_context
 from mobility_app.measures.units import format_number
@@ -36,13 +36,9 @@ def _number(value: float, decimal_point: str) -> str:
     return format_number(value, decimal_point, 1)
 
 
-def _plain(value: float, decimal_point: str) -> str:
-    return f"{value:g}".replace(".", decimal_point)
-
-
 def _typical(decimal_point: str) -> tuple[str, str]:
     low, high = facts.TYPICAL_DISTANCE_CM
-    return _plain(low, decimal_point), _plain(high, decimal_point)
+    return number(low, decimal_point), number(high, decimal_point)
 
 
 def _leg(side: str, value: str) -> str:
@@ -83,7 +79,7 @@ def difference_line(result: KioskResult, decimal_point: str = ".") -> str:
         return ""
     found = asymmetry(result.left_cm, result.right_cm, "distance")
     difference = _number(found.difference, decimal_point)
-    limit = _plain(found.threshold, decimal_point)
+    limit = number(found.threshold, decimal_point)
     if found.flagged and found.lower_side == "left":
         text = translate(
             "KioskResult",
@@ -108,7 +104,7 @@ def advice_line(decimal_point: str = ".") -> str:
         "One try per leg is a quick check. At home, do three tries per leg and take the "
         "average; a change of less than %1 cm between tests can be measurement error.",
     )
-    return fill(text, _plain(facts.MDC_DISTANCE_CM, decimal_point))
+    return fill(text, number(facts.MDC_DISTANCE_CM, decimal_point))
 
 
 def qr_text(result: KioskResult, decimal_point: str = ".") -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mobility_app.i18n import fill, translate
+from mobility_app.i18n import fill, number, translate
 from mobility_app.measures import facts
 from mobility_app.measures.units import (
     NumberFormatError,
@@ -44,7 +44,7 @@ class ValidatedEntry:
 
 def _shown(value: float, decimal_point: str) -> str:
     """A number in a message, with the decimal point the person types: '11.8', '11,8'."""
-    return f"{value:g}".replace(".", decimal_point)
+    return number(value, decimal_point)
 
 
 def check_distance(text: str, unit: Unit, decimal_point: str = ".") -> tuple[float | None, str]:

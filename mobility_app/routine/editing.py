@@ -77,10 +77,6 @@ KIND_NAMES = {
 }
 
 
-def _g(value: float) -> str:
-    return number_text(value)
-
-
 def limit_text(field: str, kind: str, action: str = "") -> str:
     """The rule for one field: its range and, briefly, why (sources from domain-facts.md)."""
     if field == "seconds":
@@ -96,7 +92,7 @@ def limit_text(field: str, kind: str, action: str = "") -> str:
                 "DoseCheck",
                 "Bout %1–%2 s: long enough to get moving, short enough to keep good form.",
             )
-        return fill(template, _g(low), _g(high))
+        return fill(template, number_text(low), number_text(high))
     if field == "reps":
         low, high = LIMITS.reps
         if kind == "hold":
@@ -112,16 +108,16 @@ def limit_text(field: str, kind: str, action: str = "") -> str:
                 "DoseCheck",
                 "Repetitions per set %1–%2: past that, tiredness spoils the slow pace.",
             )
-        return fill(template, _g(low), _g(high))
+        return fill(template, number_text(low), number_text(high))
     if field == "sets":
         template = translate(
             "DoseCheck", "Sets %1–%2: more sets make the session longer, not better."
         )
-        return fill(template, *(_g(v) for v in LIMITS.sets))
+        return fill(template, *(number_text(v) for v in LIMITS.sets))
     if field == "rest_seconds":
         template = translate("DoseCheck", "Rest %1–%2 s: 0 for none; longer only adds time.")
-        return fill(template, *(_g(v) for v in LIMITS.rest_seconds))
-    low_tempo, high_tempo = (_g(v) for v in LIMITS.tempo)
+        return fill(template, *(number_text(v) for v in LIMITS.rest_seconds))
+    low_tempo, high_tempo = (number_text(v) for v in LIMITS.tempo)
     if action:
         template = translate(
             "DoseCheck", "%1: %2–%3 s, quick enough to keep a rhythm, slow enough to control."
@@ -148,7 +144,7 @@ def _number(value: Typed, rule: str, low: float, high: float, *, whole: bool) ->
     if whole and not number.is_integer():
         return fill(translate("DoseCheck", "Use a whole number. %1"), rule)
     if not low <= number <= high:
-        return fill(translate("DoseCheck", "%1 is out of range. %2"), _g(number), rule)
+        return fill(translate("DoseCheck", "%1 is out of range. %2"), number_text(number), rule)
     return number
 
 
@@ -234,7 +230,7 @@ def dose_texts(dose: Dose) -> dict[str, str]:
     if dose.seconds is not None:
         texts["seconds"] = str(dose.seconds)
     for index, phase in enumerate(dose.tempo):
-        texts[f"tempo[{index}]"] = _g(phase.seconds)
+        texts[f"tempo[{index}]"] = number_text(phase.seconds)
     return texts
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mobility_app.i18n import fill
+from mobility_app.i18n import fill, number
 from mobility_app.measures import facts
 from mobility_app.measures.interpret import Aggregate, Asymmetry, Kind, asymmetry, typical_context
 from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
@@ -66,8 +66,7 @@ class ResultView(QWidget):
     def _limit(self, value_cm: float) -> str:
         """A threshold as people say it: '2 cm', '1.5 cm', '0.8 in'."""
         value = round(from_cm(value_cm, self.unit), 1)
-        number = f"{value:g}".replace(".", self.locale_.decimalPoint())
-        return with_unit(number, self.unit)
+        return with_unit(number(value, self.locale_.decimalPoint()), self.unit)
 
     def _degrees(self, value: float) -> str:
         return f"{format_number(value, self.locale_.decimalPoint(), 0)}°"

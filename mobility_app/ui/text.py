@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QLocale, QObject
 
 from mobility_app.catalog import Dose, Entry
-from mobility_app.i18n import fill, translate
+from mobility_app.i18n import fill, number, translate
 
 
 class DoseText(QObject):
@@ -75,7 +75,7 @@ def rest_text(dose: Dose) -> str:
 
 def _seconds_number(seconds: float) -> str:
     """'3', '1.5' (with the locale's decimal point): as few digits as the value needs."""
-    return f"{seconds:g}".replace(".", QLocale().decimalPoint())
+    return number(seconds, QLocale().decimalPoint())
 
 
 def tempo_text(dose: Dose) -> str:
