@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from mobility_app.i18n import fill
 
@@ -320,8 +320,12 @@ class DataActions(QObject):
         return safety
 
     # -- the real dialogs (replaced in tests) ----------------------------------------------
+    # Each imports its dialog class: making a PySide type (and its enums) on import costs
+    # start-up time, and these open only when asked for (QFileDialog alone is ~2 ms).
 
     def _dialog_save_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         csv_filter = self.tr("CSV spreadsheet (*.csv)")
         json_filter = self.tr("JSON, with sessions (*.json)")
         name, chosen = QFileDialog.getSaveFileName(
@@ -335,6 +339,8 @@ class DataActions(QObject):
         return path
 
     def _dialog_open_path(self, parent: QWidget) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         filters = ";;".join(
             (
                 self.tr("Results (*.csv *.json)"),
@@ -349,6 +355,8 @@ class DataActions(QObject):
         return Path(name) if name else None
 
     def _dialog_confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -369,4 +377,6 @@ class DataActions(QObject):
             dialog.deleteLater()
 
     def _dialog_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from mobility_app import __version__, display_name
 from mobility_app.i18n import fill, translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from mobility_app.ui.data_actions import DataActions
     from mobility_app.ui.main_window import MainWindow
     from mobility_app.ui.shortcuts_help import ShortcutsDialog
@@ -109,6 +110,8 @@ def open_shortcuts(window: MainWindow) -> ShortcutsDialog:
 
 
 def open_about(window: MainWindow) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # imported when opened: see DataActions' dialogs
+
     # open(), not exec(): a nested event loop would hold up whoever asked for the box (a
     # screen reader's "press" on the menu item waits for its answer until the box closes).
     box = QMessageBox(
