@@ -188,8 +188,9 @@ class _Checker:
                 if text is not None:
                     items.append(text)
             if not min_len <= len(value) <= max_len:
-                message = translate("CatalogCheck", "has %1 items; expected %2–%3")
-                self.problem(name, fill(message, len(value), min_len, max_len))
+                # Worded so the count needs no plural form: "found 1", never "has 1 items".
+                message = translate("CatalogCheck", "expected %1–%2 items, found %3")
+                self.problem(name, fill(message, min_len, max_len, len(value)))
                 return None
             return tuple(items) if ok else None
 
@@ -240,8 +241,8 @@ def _read_dose(check: _Checker, raw: Any) -> Dose | None:
     )
     labels = check.get(raw, "labels", "dose.", check.text_list(), required=False) or ()
     if labels and reps is not None and len(labels) != reps:
-        message = translate("CatalogCheck", "has %1 labels but reps is %2")
-        check.problem("dose.labels", fill(message, len(labels), reps))
+        message = translate("CatalogCheck", "needs one label per rep (reps is %1), found %2")
+        check.problem("dose.labels", fill(message, reps, len(labels)))
     tempo = _read_tempo(check, raw.get("tempo"), required=kind == "reps")
     if kind == "reps" and seconds is not None:
         message = translate("CatalogCheck", "a reps dose is paced by its tempo; remove seconds")

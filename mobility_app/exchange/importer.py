@@ -179,8 +179,8 @@ def _csv_rows(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[LinePro
             if not fields or all(not f.strip() for f in fields):
                 continue  # blank lines (often at the end of a hand-edited file)
             if len(fields) != len(CSV_COLUMNS):
-                reason = translate("Import", "has %1 fields; expected %2")
-                problems.append(LineProblem(line, fill(reason, len(fields), len(CSV_COLUMNS))))
+                reason = translate("Import", "expected %1 fields, found %2")
+                problems.append(LineProblem(line, fill(reason, len(CSV_COLUMNS), len(fields))))
                 continue
             rows.append((line, dict(zip(CSV_COLUMNS, fields, strict=True))))
     except csv.Error as exc:

@@ -97,7 +97,7 @@ def test_valid_custom_file_loads(tmp_path):
                 'steps = ["Stand tall.", "Rise onto your toes.", "Walk ten steps."]',
                 'steps = ["Stand."]',
             ),
-            "steps: has 1 items; expected 3–12",
+            "steps: expected 3–12 items, found 1",
         ),
         (('cues = ["Stay tall."]', 'cues = ["Stay tall.", 4]'), "cues[1]: expected text"),
         (("seconds = 30", "seconds = 3000"), "dose.seconds: 3000 is outside 5–300"),
@@ -112,7 +112,10 @@ def test_valid_custom_file_loads(tmp_path):
             "colour: unknown key",
         ),
         (('kind = "hold"', 'kind = "reps"'), "dose.tempo: missing"),
-        (("reps = 3", 'reps = 3\nlabels = ["one"]'), "dose.labels: has 1 labels but reps is 3"),
+        (
+            ("reps = 3", 'reps = 3\nlabels = ["one"]'),
+            "dose.labels: needs one label per rep (reps is 3), found 1",
+        ),
     ],
 )
 def test_each_bad_field_is_reported_with_its_name(tmp_path, change, expected):

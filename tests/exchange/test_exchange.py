@@ -139,7 +139,7 @@ def test_bom_blank_lines_and_duplicates(db, tmp_path):
         ("when,side,cm\r\n", "wrong header (missing taken_at, distance_cm, angle_deg, note;"),
         ("side,taken_at,distance_cm,angle_deg,note\r\n", "columns are in another order"),
         (HEADER, "the file holds no results"),
-        (HEADER + "2026-11-01T10:00:00+01:00,left\r\n", "has 2 fields; expected 5"),
+        (HEADER + "2026-11-01T10:00:00+01:00,left\r\n", "expected 5 fields, found 2"),
     ],
 )
 def test_file_level_problems(text, reason):

@@ -178,10 +178,6 @@
         <translation>se esperaba una lista de textos, pero hay %1</translation>
     </message>
     <message>
-        <source>has %1 items; expected %2–%3</source>
-        <translation>tiene %1 elementos; se esperaban %2–%3</translation>
-    </message>
-    <message>
         <source>unknown key (misspelt?)</source>
         <translation>clave desconocida (¿mal escrita?)</translation>
     </message>
@@ -218,8 +214,12 @@
         <translation>&apos;%1&apos; no es ninguno de estos: hold, reps, timed</translation>
     </message>
     <message>
-        <source>has %1 labels but reps is %2</source>
-        <translation>tiene %1 etiquetas, pero reps es %2</translation>
+        <source>expected %1–%2 items, found %3</source>
+        <translation>se esperaban %1–%2 elementos, pero hay %3</translation>
+    </message>
+    <message>
+        <source>needs one label per rep (reps is %1), found %2</source>
+        <translation>necesita una etiqueta por repetición (reps es %1), pero hay %2</translation>
     </message>
     <message>
         <source>a reps dose is paced by its tempo; remove seconds</source>
@@ -439,8 +439,8 @@
         <translation>encabezado incorrecto (%1); se esperaba: %2</translation>
     </message>
     <message>
-        <source>has %1 fields; expected %2</source>
-        <translation>tiene %1 campos; se esperaban %2</translation>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, pero hay %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
