@@ -26,7 +26,7 @@ from mobility_app.ui.panels import Panel, PrimaryButton
 
 
 def _colour(side: Side, palette: QPalette) -> QColor:
-    # As ui.progress_plot.side_colour, without importing pyqtgraph for it.
+    # As ui.progress_parts.side_colour, without importing pyqtgraph for it.
     return QColor(style.VERMILLION) if side == "right" else style.accent(palette)
 
 

@@ -7,12 +7,11 @@ quarter of a second to import, which the rest of the app should not pay.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no type information
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
@@ -23,109 +22,23 @@ from mobility_app.measures.summary import SIDES, Series, Side, Summary
 from mobility_app.measures.units import Unit, format_number, from_cm, unit_symbol
 from mobility_app.report.pdf import medium_date
 from mobility_app.ui import style
+from mobility_app.ui.progress_parts import (
+    BAND_ALPHA,
+    DAY,
+    LINE_STYLES,
+    SYMBOLS,
+    Track,
+    extent,
+    fast_curve,
+    locale_axes,
+    nearest_point,
+    side_colour,
+    timestamps,
+)
 from mobility_app.ui.progress_table import date_time_text
 from mobility_app.ui.test_form import with_unit
 
-SYMBOLS: dict[Side, str] = {"left": "o", "right": "t1"}  # circles, upward triangles (UI.md)
-LINE_STYLES: dict[Side, Qt.PenStyle] = {
-    "left": Qt.PenStyle.SolidLine,
-    "right": Qt.PenStyle.DashLine,
-}
 MARKER_GAP_PX = 7  # markers only while points are on average this far apart, else lines only
-HOVER_RADIUS_PX = 14
-BAND_ALPHA = 45
-DAY = 86400.0
-
-
-def side_colour(side: Side, palette: QPalette) -> QColor:
-    """Okabe & Ito blue / vermillion; sky blue for the left leg on dark backgrounds (contrast)."""
-    return QColor(style.VERMILLION) if side == "right" else style.accent(palette)
-
-
-@dataclass(frozen=True)
-class Track:
-    """Points a pointer can hover, sorted by x, with the words for each."""
-
-    x: np.ndarray
-    y: np.ndarray
-    text: Callable[[int], str]
-    x_only: bool = False  # bars: anywhere in the bar's column counts
-
-
-def _times(values: Sequence[dt.datetime]) -> np.ndarray:
-    return np.fromiter((t.timestamp() for t in values), dtype=np.float64, count=len(values))
-
-
-def _fast(curve: pg.PlotDataItem) -> pg.PlotDataItem:
-    """The speed switches of the PlotDataItem docstring (STYLE.md), for 10,000 results."""
-    curve.setDownsampling(auto=True, method="peak")
-    curve.setClipToView(True)
-    curve.setSkipFiniteCheck(True)
-    # About one min/max pair per pixel column instead of pyqtgraph's default five samples:
-    # the 'peak' envelope looks the same and the path is five times shorter.
-    curve.opts["autoDownsampleFactor"] = 1.0
-    return curve
-
-
-def _span(*arrays: np.ndarray, fallback: tuple[float, float]) -> tuple[float, float]:
-    filled = [a for a in arrays if len(a)]
-    if not filled:
-        return fallback
-    return min(float(a.min()) for a in filled), max(float(a.max()) for a in filled)
-
-
-class LocaleAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """Value ticks with the locale's decimal point ('2,5' in Spanish), not always '2.5'."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        point = QLocale().decimalPoint()
-        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
-
-
-class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
-    """Date ticks in the interface's language: pyqtgraph's use strftime, which speaks the C
-    locale's English ('Sep', 'Mon 3') whatever language the app shows."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        texts = super().tickStrings(values, scale, spacing)
-        if spec is None:
-            return texts
-        locale = QLocale()
-        out = []
-        for value, text in zip(values, texts, strict=True):
-            try:
-                when = dt.datetime.fromtimestamp(value).replace(tzinfo=None)
-            except (OverflowError, ValueError, OSError):
-                out.append(text)
-                continue
-            out.append(_date_tick(when, spec.format, locale) or text)
-        return out
-
-
-def _date_tick(when: dt.datetime, pattern: str, locale: QLocale) -> str:
-    """One tick label for pyqtgraph's strftime `pattern`, in `locale`; '' for others."""
-    day = QDate(when.year, when.month, when.day)
-    clock = QTime(when.hour, when.minute, when.second, when.microsecond // 1000)
-    if pattern == "%Y":
-        return str(when.year)
-    if pattern == "%b":
-        return locale.standaloneMonthName(when.month, QLocale.FormatType.ShortFormat)
-    if pattern == "%d":
-        return f"{when.day:02d}"
-    if pattern == "%a %d":
-        return locale.toString(day, "ddd dd")
-    if pattern == "%H:%M":
-        return locale.toString(clock, "HH:mm")
-    if pattern == "%H:%M:%S":
-        return locale.toString(clock, "HH:mm:ss")
-    if pattern == "%S.%f":
-        return f"{when.second:02d}{locale.decimalPoint()}{when.microsecond // 1000:03d}"
-    return ""
-
-
-def _axes() -> dict[str, pg.AxisItem]:
-    return {"bottom": LocaleDateAxis(), "left": LocaleAxis("left")}
 
 
 class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -133,9 +46,9 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.main = self.addPlot(row=0, col=0, axisItems=_axes())
-        self.difference = self.addPlot(row=1, col=0, axisItems=_axes())
-        self.weekly = self.addPlot(row=2, col=0, axisItems=_axes())
+        self.main = self.addPlot(row=0, col=0, axisItems=locale_axes())
+        self.difference = self.addPlot(row=1, col=0, axisItems=locale_axes())
+        self.weekly = self.addPlot(row=2, col=0, axisItems=locale_axes())
         self.plots = (self.main, self.difference, self.weekly)
         for row, stretch in enumerate((7, 2, 2)):
             self.ci.layout.setRowStretchFactor(row, stretch)
@@ -160,7 +73,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
             band.setZValue(-20)
             self.main.addItem(band)
             self.bands[side] = band
-            self.curves[side] = _fast(self.main.plot(symbol=SYMBOLS[side], symbolSize=9))
+            self.curves[side] = fast_curve(self.main.plot(symbol=SYMBOLS[side], symbolSize=9))
 
         # Left − right: the usual healthy difference as a band around zero (Chisholm 2012).
         self.difference_band = pg.LinearRegionItem(orientation="horizontal", movable=False)
@@ -168,7 +81,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
         self.difference.addItem(self.difference_band)
         self.zero = pg.InfiniteLine(angle=0, pos=0.0, movable=False)
         self.difference.addItem(self.zero)
-        self.difference_curve = _fast(self.difference.plot(symbol="s", symbolSize=6))
+        self.difference_curve = fast_curve(self.difference.plot(symbol="s", symbolSize=6))
         self.bars = pg.BarGraphItem(x0=[0.0], x1=[0.0], height=[0.0])
         self.weekly.addItem(self.bars)
         self.no_sessions = pg.TextItem(anchor=(0.5, 0.5))
@@ -299,7 +212,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
         last = summary.last.timestamp() if summary.last else 0.0
         for side in SIDES:
             series = summary.series[(side, kind)]
-            x, y = _times(series.times), np.asarray(series.values, dtype=np.float64) * scale
+            x, y = timestamps(series.times), np.asarray(series.values, dtype=np.float64) * scale
             # Decide on markers before the data arrives: 5,000 unseen markers cost 20 ms.
             self._markers(self.curves[side], SYMBOLS[side], len(x) * MARKER_GAP_PX <= width)
             self.curves[side].setData(x, y)
@@ -328,10 +241,10 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
         low, high = facts.TYPICAL_ANGLE_DEG if kind == "angle" else facts.TYPICAL_DISTANCE_CM
         self.typical.setRegion((low * scale, high * scale))
         values.append(np.array([low * scale, high * scale]))
-        self._y_extent[self.main] = _span(*values, fallback=(0.0, 1.0))
+        self._y_extent[self.main] = extent(*values, fallback=(0.0, 1.0))
 
         pairs = summary.pairs[kind]
-        px = _times(pairs.times)
+        px = timestamps(pairs.times)
         left = np.asarray(pairs.left, dtype=np.float64) * scale
         right = np.asarray(pairs.right, dtype=np.float64) * scale
         self._markers(self.difference_curve, "s", len(px) * MARKER_GAP_PX <= width)
@@ -371,7 +284,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
 
         self.tracks[self.weekly] = [Track(mondays + 3.5 * DAY, counts, describe_week, True)]
         first = summary.first.timestamp() if summary.first else 0.0
-        self._x_extent = _span(
+        self._x_extent = extent(
             np.array([first, last]), mondays, mondays + 7 * DAY, fallback=(0, DAY)
         )
         self.hide_hover()
@@ -425,27 +338,7 @@ class ProgressPlot(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph 
 
     def nearest(self, plot: pg.PlotItem, scene_pos: QPointF) -> tuple[Track, int] | None:
         """The point of `plot` nearest the pointer, within HOVER_RADIUS_PX, or None."""
-        box = plot.vb
-        if not box.sceneBoundingRect().contains(scene_pos):
-            return None
-        view = box.mapSceneToView(scene_pos)
-        pixel_w, pixel_h = box.viewPixelSize()
-        best: tuple[float, Track, int] | None = None
-        for track in self.tracks[plot]:
-            # Only the points within the radius in time: a binary search, not a scan of all.
-            reach = (3.5 * DAY) if track.x_only else HOVER_RADIUS_PX * pixel_w
-            lo = int(np.searchsorted(track.x, view.x() - reach))
-            hi = int(np.searchsorted(track.x, view.x() + reach))
-            if lo == hi:
-                continue
-            dx = (track.x[lo:hi] - view.x()) / pixel_w
-            dy = 0.0 if track.x_only else (track.y[lo:hi] - view.y()) / pixel_h
-            distance = dx * dx + dy * dy
-            index = int(np.argmin(distance))
-            found = float(distance[index])
-            if (track.x_only or found <= HOVER_RADIUS_PX**2) and (best is None or found < best[0]):
-                best = (found, track, lo + index)
-        return None if best is None else (best[1], best[2])
+        return nearest_point(self.tracks[plot], plot.vb, scene_pos)
 
     def hover_at(self, scene_pos: QPointF) -> str | None:
         """Show the nearest point's value, date and note beside it; return the text shown."""
