@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mobility_app.catalog import Entry, entry_animation
 from mobility_app.i18n import fill
+from mobility_app.measures.validation import ValidatedEntry, validate_entry
 from mobility_app.settings import Settings
 from mobility_app.storage.connection import local_now
 from mobility_app.storage.details import Details
@@ -31,8 +33,15 @@ from mobility_app.storage.measurements import Measurement
 from mobility_app.ui import style
 from mobility_app.ui.demonstration import DemonstrationView
 from mobility_app.ui.panels import NumberBadge, Panel, PrimaryButton, SideBySide
-from mobility_app.ui.test_entry import EntryPage
-from mobility_app.ui.test_form import FieldMessage, OutlinePanel, SideForm, radio_group, side_colour
+from mobility_app.ui.test_form import (
+    FieldMessage,
+    OutlinePanel,
+    SideForm,
+    qdatetime,
+    radio_group,
+    side_colour,
+    to_aware,
+)
 from mobility_app.ui.test_result import ResultView
 
 SaveFunction = Callable[[list[Measurement], list[Details]], object]
@@ -40,7 +49,7 @@ NOTE_MAX = 1000
 GUIDE_WIDTH = 60 * style.UNIT
 
 
-class TestPage(EntryPage):
+class TestPage(QWidget):
     """Walks through the knee-to-wall test and saves (or, with save=None, only shows) the result.
 
     `save(measurements, details)` gets one Measurement and one Details per leg tested, and
@@ -65,10 +74,15 @@ class TestPage(EntryPage):
         previous: Details | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(settings, now=now, locale=locale, parent=parent)
+        super().__init__(parent)
         self.setObjectName("testPage")
         self.entry = entry
+        self.settings = settings
         self._save = save
+        self._now = now
+        self.locale_ = locale if locale is not None else QLocale()
+        self._decimal_point = self.locale_.decimalPoint()
+        self._when_touched = False  # untouched, the time saved is the moment of saving
         self._focused_once = False
 
         # One scroll area for the whole page: a second one beside it would put a scroll bar
@@ -300,7 +314,102 @@ class TestPage(EntryPage):
         )
         return f"{last} {keep}"
 
+    def _wire_keyboard(self) -> None:
+        # Reading order: set-up, left leg, right leg, when, note, Save; the demonstration's
+        # controls last, as they are a reference rather than part of the entry.
+        chain: list[QWidget] = [
+            *self.footwear.buttons(),
+            *self.toe.buttons(),
+            *self.forms["left"].inputs(),
+            *self.forms["right"].inputs(),
+            self.when_edit,
+            self.note_edit,
+            self.save_button,
+            self.demonstration.play_button,
+            self.demonstration.speed_button,
+            self.demonstration.slider,
+            self.demonstration.left_button,
+            self.demonstration.right_button,
+            self._scroll,  # last: arrow keys then scroll the page
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        # Enter in a number field moves on, as on a paper form; in the note it saves.
+        edits = [w for w in chain if isinstance(w, QLineEdit) and w is not self.note_edit]
+        for edit in edits:
+            edit.returnPressed.connect(lambda e=edit: self._next_field(e))
+        self.note_edit.returnPressed.connect(self.save)
+
+    def _next_field(self, edit: QLineEdit) -> None:
+        following = edit.nextInFocusChain()
+        while following is not None and not (
+            following.isVisible() and following.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            following = following.nextInFocusChain()
+        if following is not None:
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- validation ---------------------------------------------------------------------------
+
+    def _reset_when(self) -> None:
+        naive = self._now().replace(tzinfo=None, second=0, microsecond=0)
+        self.when_edit.blockSignals(True)
+        self.when_edit.setDateTime(qdatetime(naive))
+        self.when_edit.blockSignals(False)
+        self._when_touched = False
+
+    def _when_changed(self) -> None:
+        self._when_touched = True
+        self.revalidate()
+
+    def when(self) -> dt.datetime:
+        """The time the test was done, with its UTC offset."""
+        if not self._when_touched:
+            return self._now()
+        naive = self.when_edit.dateTime().toPython()
+        assert isinstance(naive, dt.datetime)
+        return to_aware(naive, self._now)
+
+    def revalidate(self) -> ValidatedEntry | None:
+        """Check every field, show each message next to its field; return the entry if valid."""
+        states = {side: form.evaluate() for side, form in self.forms.items()}
+        result = validate_entry(
+            distances={side: s.distance_text for side, s in states.items()},
+            angles={side: s.angle_text for side, s in states.items()},
+            unit=self.settings.unit,
+            when=self.when(),
+            now=self._now(),
+            decimal_point=self._decimal_point,
+        )
+        # Distances and angles already have their messages beside their fields (the same
+        # checks, per trial); the checks across fields are shown here.
+        errors = {e.field: e.message for e in result} if isinstance(result, list) else {}
+        self.sides_message.show_message(errors.get("sides", ""))
+        self.when_message.show_message(errors.get("when", ""))
+        valid = isinstance(result, ValidatedEntry) and not any(s.errors for s in states.values())
+        self.save_button.setEnabled(valid)
+        return result if valid and isinstance(result, ValidatedEntry) else None
+
+    def is_valid(self) -> bool:
+        return self.save_button.isEnabled()
+
     # --- saving -------------------------------------------------------------------------------
+
+    def collect(self, entry: ValidatedEntry) -> tuple[list[Measurement], list[Details]]:
+        """One measurement and its details per leg that has a value."""
+        footwear = "shod" if self.footwear.checkedId() == 1 else "barefoot"
+        toe = "longest" if self.toe.checkedId() == 1 else "big"
+        note = self.note_edit.text().strip()
+        measurements: list[Measurement] = []
+        details: list[Details] = []
+        for reading in entry.readings:
+            form = self.forms[reading.side]
+            state = form.evaluate()
+            measurements.append(
+                Measurement(entry.taken_at, reading.side, state.result_cm, state.angle_deg, note)
+            )
+            details.append(form.details(footwear, toe))
+        return measurements, details
 
     def save(self) -> bool:
         """Save (or, without storage, only show) a valid entry; return whether it was done."""
