@@ -122,7 +122,8 @@ def describe(snapshot: Snapshot, exercise_count: int) -> StepText:
     )
     phase = translate("Routine", step.title)
     caption = step.caption
-    ring_text, ring_caption = str(remaining), translate("Player", "seconds")
+    # "1 second", "2 seconds": the caption agrees with the number above it.
+    ring_text, ring_caption = str(remaining), RunView.tr("second(s)", "", remaining)
     marks: tuple[float, ...] = ()
     if step.is_work and step.unit == "rep":
         # A paced rep: the count is the number that matters; the ring shows the tempo.

@@ -315,6 +315,14 @@ def test_a_still_shows_the_middle_of_a_hold_without_a_timer(qtbot, page, catalog
     assert running_timers() == []
 
 
+@pytest.mark.parametrize(("at", "text", "caption"), [(4.5, "1", "second"), (3.5, "2", "seconds")])
+def test_the_ring_caption_agrees_with_its_number(qtbot, page, catalog, at, text, caption):
+    wall = catalog.get("wall-lean")
+    page.show_still([RoutineItem(wall)], wall.name, at)  # within the 5 s get ready
+    state = page.run_view.ring.state()
+    assert (state.text, state.caption) == (text, caption)
+
+
 def test_readable_from_the_floor_and_operable_by_anyone(qtbot, page, catalog):
     wall = catalog.get("wall-lean")
     page.show_still([RoutineItem(wall)], wall.name, 12)

@@ -14,6 +14,13 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, %n seconds left</source>
         <translation>
             <numerusform>%1, %n second left</numerusform>

@@ -132,10 +132,6 @@
         <translation>Ejercicio %1 de %2 · quedan unos %3</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -351,6 +347,13 @@
 </context>
 <context>
     <name>RunView</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>segundo</numerusform>
+            <numerusform>segundos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
