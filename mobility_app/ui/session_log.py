@@ -67,7 +67,8 @@ class _Table(QAbstractTableModel):
         return None
 
 
-def _view(model: _Table, name: str) -> QTableView:
+def _view(model: _Table, name: str, stretch: int) -> QTableView:
+    """A read-only table whose column `stretch` (the one with free text) takes the spare width."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -76,8 +77,11 @@ def _view(model: _Table, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Not the last column: "Pain before → after" stretched across the page while the routine
+    # names beside it were squeezed.
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -112,8 +116,8 @@ class SessionLogPage(QWidget):
         self.sets = _Table(
             [self.tr("Exercise"), self.tr("Side"), self.tr("Set"), self.tr("Done"), ""]
         )
-        self.sessions_view = _view(self.sessions, self.tr("Sessions"))
-        self.sets_view = _view(self.sets, self.tr("Sets of the selected session"))
+        self.sessions_view = _view(self.sessions, self.tr("Sessions"), stretch=1)  # the routine
+        self.sets_view = _view(self.sets, self.tr("Sets of the selected session"), stretch=0)
         self.sessions_view.selectionModel().currentRowChanged.connect(self._show_sets)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

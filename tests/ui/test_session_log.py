@@ -55,3 +55,16 @@ def test_empty_log_says_how_to_fill_it(qtbot, catalog):
     qtbot.addWidget(page)
     page.set_sessions([])
     assert "No sessions yet" in page.summary.text()
+
+
+def test_the_routine_column_takes_the_spare_width(qtbot, catalog):
+    page = SessionLogPage(catalog)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.set_sessions([run(20, "finished", [item(0, "deep-squat", None, 30.0)])])
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.sessions_view.horizontalHeader()
+    routine, pain = header.sectionSize(1), header.sectionSize(6)
+    assert routine > 3 * pain  # the free-text column, not the last one, fills the row
+    assert page.sets_view.horizontalHeader().sectionSize(0) > page.sets_view.width() / 3
