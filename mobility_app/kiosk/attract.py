@@ -81,7 +81,7 @@ class _Slide(QWidget):
         self.name_label = look.text(entry.name)
         self.name_label.setObjectName("kioskAttractName")
         words.add(self.name_label, NAME_FACTORS, bold=True, lines=NAME_LINES)
-        self.cue_labels = [look.text(f"•  {cue}") for cue in entry.cues[:CUES_SHOWN]]
+        self.cue_labels = [look.BulletLabel(cue) for cue in entry.cues[:CUES_SHOWN]]
         for label in self.cue_labels:
             words.add(label, look.LARGE)
         words.add_stretch(1)

@@ -214,7 +214,7 @@ class ExerciseView(QWidget):
         words = look.FittedColumn(3 * look.UNIT)
         words.add(look.text(entry.summary, colour=look.SECONDARY_TEXT), look.LARGE)
         for cue in entry.cues[:3]:
-            words.add(look.text(f"•  {cue}"), look.LARGE)
+            words.add(look.BulletLabel(cue), look.LARGE)
         if entry.safety:
             words.add(look.text(entry.safety[0], colour=look.WARNING), look.BODY)
         words.add_stretch(1)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -122,6 +122,46 @@ def text(
     if centre:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+BULLET = "•"
+
+
+def bullet_indent(typeface: QFont) -> int:
+    """How far a list item's text sits right of its bullet, in `typeface`."""
+    return QFontMetrics(typeface).horizontalAdvance(BULLET + "  ")
+
+
+class BulletLabel(QLabel):
+    """A list item whose wrapped lines stay under its text, not under the bullet.
+
+    The bullet is painted in the left margin rather than typed into the text, so a screen
+    reader reads only the words and the text's width is what is left beside the bullet.
+    """
+
+    def __init__(self, value: str, factor: float = LARGE) -> None:
+        super().__init__(value)
+        self.setFont(font(factor))
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._indent()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._indent()  # FittedColumn shrinks the type: the margin follows
+
+    def _indent(self) -> None:
+        self.setContentsMargins(bullet_indent(self.font()), 0, 0, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPoint(0, self.contentsRect().top() + self.fontMetrics().ascent()), BULLET)
+        painter.end()
 
 
 def wrapped_size(value: str, typeface: QFont, width: int) -> QSize:
@@ -259,7 +299,8 @@ class FittedColumn(QWidget):
             candidates = self._fonts(width, scale)
             together = zip(self._items, candidates, shown, strict=True)
             sizes = [
-                wrapped_size(label.text(), typeface, width)
+                wrapped_size(label.text(), typeface, width - _indent_of(label, typeface))
+                + QSize(_indent_of(label, typeface), 0)
                 for (label, *_), typeface, visible in together
                 if visible
             ]
@@ -271,6 +312,10 @@ class FittedColumn(QWidget):
         for (label, *_), wanted in zip(self._items, fonts, strict=True):
             if label.font() != wanted:
                 label.setFont(wanted)
+
+
+def _indent_of(label: QLabel, typeface: QFont) -> int:
+    return bullet_indent(typeface) if isinstance(label, BulletLabel) else 0
 
 
 class TouchButton(QPushButton):

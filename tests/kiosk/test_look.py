@@ -72,3 +72,21 @@ def test_every_target_is_far_bigger_than_a_fingertip(kiosk_type, make_kiosk, qtb
         assert buttons
         for button in buttons:
             assert button.width() >= 44 and button.height() >= 44, button.text()
+
+
+def test_a_list_item_wraps_under_its_text_not_under_the_bullet(qtbot):
+    cue = "Heels stay heavy on the floor the whole time, even at the bottom of the squat."
+    item = look.BulletLabel(cue)
+    qtbot.addWidget(item)
+    assert item.text() == cue  # the bullet is painted, so a screen reader hears only words
+    for factor in (look.LARGE, look.BODY):  # FittedColumn shrinks the type: the indent follows
+        item.setFont(look.font(factor))
+        assert item.contentsMargins().left() == look.bullet_indent(item.font()) > 0
+    column = look.FittedColumn(look.UNIT)
+    qtbot.addWidget(column)
+    column.add(item, look.LARGE)
+    column.resize(400, 600)
+    column.show()
+    qtbot.waitExposed(column)
+    # The fitted font leaves the text room beside the bullet: nothing is cut off.
+    assert item.heightForWidth(item.width()) <= item.height() + 1
