@@ -94,6 +94,8 @@ class TestPage(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self._scroll)
+        self.save_bar = self._save_bar()
+        outer.addWidget(self.save_bar)
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(4 * style.UNIT, 3 * style.UNIT, 4 * style.UNIT, 4 * style.UNIT)
@@ -270,10 +272,28 @@ class TestPage(QWidget):
         grid.addWidget(self.when_message, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        layout.addSpacing(2 * style.UNIT)
+        layout.addStretch(1)
+        return box
 
+    def _save_bar(self) -> QWidget:
+        """Save, with what is missing beside it, fixed under the scrolling form: a long form
+        (or large text) never hides the page's one action below the window's edge."""
+        bar = QWidget()
+        bar.setObjectName("saveBar")
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(4 * style.UNIT, 0, 4 * style.UNIT, 2 * style.UNIT)
+        column.setSpacing(style.UNIT)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        column.addWidget(rule)
         row = QHBoxLayout()
         row.setSpacing(2 * style.UNIT)
+        self.sides_message = FieldMessage(self.tr("What is missing"))
+        self.sides_message.setObjectName("sidesMessage")
+        # It explains why Save is disabled: a hint, not yet an error.
+        self.sides_message.set_tone("hint")
+        row.addWidget(self.sides_message, 1)
         text = self.tr("Save result") if self._save is not None else self.tr("Show my result")
         self.save_button = PrimaryButton(text)
         self.save_button.setObjectName("saveResult")
@@ -281,18 +301,11 @@ class TestPage(QWidget):
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
-        self.sides_message = FieldMessage(self.tr("What is missing"))
-        self.sides_message.setObjectName("sidesMessage")
-        row.addWidget(self.sides_message, 1)
-        row.addStretch(0)
-        layout.addLayout(row)
-        # The message beside Save explains why it is disabled: a hint, not yet an error.
-        self.sides_message.set_tone("hint")
+        column.addLayout(row)
         self.status_message = FieldMessage(self.tr("Saving problem"))
         self.status_message.setObjectName("statusMessage")
-        layout.addWidget(self.status_message)
-        layout.addStretch(1)
-        return box
+        column.addWidget(self.status_message)
+        return bar
 
     def _reminder(self, previous: Details | None) -> str:
         if previous is None:
@@ -430,6 +443,7 @@ class TestPage(QWidget):
         self.status_message.show_message("")
         self.result_view.show_result(measurements, details)
         self._stack.setCurrentIndex(1)
+        self.save_bar.hide()  # the result has its own way on: Test again
         self._scroll.verticalScrollBar().setValue(0)
         self.result_view.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._save is not None:
@@ -443,6 +457,7 @@ class TestPage(QWidget):
         self.note_edit.clear()
         self._reset_when()
         self._stack.setCurrentIndex(0)
+        self.save_bar.show()
         self.revalidate()
         self.forms["left"].trial_edits[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

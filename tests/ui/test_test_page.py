@@ -327,6 +327,21 @@ def test_keyboard_alone_fills_and_saves(make_page, db, qtbot):
     assert details_for(db, [stored[0].id])[stored[0].id].form_note is False
 
 
+def test_save_stays_in_view_on_a_small_window_and_steps_aside_for_the_result(make_page, db):
+    page = make_page(save=storing(db), show=True)
+    page.resize(1024, 600)  # the form is far taller than this
+    QApplication.processEvents()
+    assert page._scroll.verticalScrollBar().maximum() > 0
+    button = page.save_button
+    corner = button.mapTo(page, button.rect().bottomRight())
+    assert page.rect().contains(corner) and button.isVisible()  # no scrolling to reach it
+    type_trials(page, "left", "11")
+    assert page.save()
+    assert not page.save_bar.isVisible()  # the result has its own way on: Test again
+    page.new_test()
+    assert page.save_bar.isVisible() and not page.save_button.isEnabled()
+
+
 def test_demonstration_stops_when_the_page_is_hidden_or_closed(make_page):
     page = make_page(show=True)
     timer = page.demonstration.frame_timer()
