@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--page",
         type=_page,
         default="library",
-        help="library (default), exercise:<id>, player:<id>, test, progress, routines or settings",
+        help="library (default), exercise:<id>, player:<id>, test, progress, sessions, routines, "
+        "settings or kiosk",
     )
     shot.add_argument(
         "--size",
