@@ -38,9 +38,10 @@ def status_text(status: str) -> str:
 class _Table(QAbstractTableModel):
     """Rows of plain text computed once in `set_rows`; the view only reads them."""
 
-    def __init__(self, headers: Sequence[str]) -> None:
+    def __init__(self, headers: Sequence[str], numbers: Sequence[int] = ()) -> None:
         super().__init__()
         self._headers = list(headers)
+        self._numbers = set(numbers)  # columns of counts and times: right-aligned, to compare
         self._rows: list[list[str]] = []
 
     def set_rows(self, rows: list[list[str]]) -> None:
@@ -54,9 +55,13 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numbers:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def headerData(
@@ -111,10 +116,12 @@ class SessionLogPage(QWidget):
                 self.tr("Skipped", "column: how many sets were skipped"),
                 self.tr("Time"),
                 self.tr("Pain before → after"),
-            ]
+            ],
+            numbers=(3, 4, 5),  # sets done, skipped, time
         )
         self.sets = _Table(
-            [self.tr("Exercise"), self.tr("Side"), self.tr("Set"), self.tr("Done"), ""]
+            [self.tr("Exercise"), self.tr("Side"), self.tr("Set"), self.tr("Done"), ""],
+            numbers=(2, 3),  # the set, its time done of planned
         )
         self.sessions_view = _view(self.sessions, self.tr("Sessions"), stretch=1)  # the routine
         self.sets_view = _view(self.sets, self.tr("Sets of the selected session"), stretch=0)

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from mobility_app.storage import Session, SessionItem
 from mobility_app.ui.session_log import SessionLogPage
 
@@ -68,3 +70,16 @@ def test_the_routine_column_takes_the_spare_width(qtbot, catalog):
     routine, pain = header.sectionSize(1), header.sectionSize(6)
     assert routine > 3 * pain  # the free-text column, not the last one, fills the row
     assert page.sets_view.horizontalHeader().sectionSize(0) > page.sets_view.width() / 3
+
+
+def test_counts_and_times_are_right_aligned_to_compare_down_a_column(qtbot, catalog):
+    page = SessionLogPage(catalog)
+    qtbot.addWidget(page)
+    page.set_sessions([run(20, "finished", [item(0, "deep-squat", None, 30.0)])])
+    role = Qt.ItemDataRole.TextAlignmentRole
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    sessions, sets = page.sessions, page.sets
+    assert [sessions.data(sessions.index(0, c), role) == right for c in range(7)] == [
+        False, False, False, True, True, True, False,
+    ]  # fmt: skip
+    assert sets.data(sets.index(0, 3), role) == right and sets.data(sets.index(0, 0), role) is None
