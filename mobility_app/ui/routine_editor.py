@@ -6,8 +6,8 @@ import itertools
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -50,18 +46,11 @@ from mobility_app.storage import (
 from mobility_app.ui import style
 from mobility_app.ui.dose_form import TARGET, DoseForm, tint
 from mobility_app.ui.panels import Panel, PrimaryButton
-from mobility_app.ui.text import dose_summary, duration_text, side_text
+from mobility_app.ui.routine_editor_list import RoutineItemList, editor_button
+from mobility_app.ui.text import duration_text
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> go ahead?
 BUILTIN, DRAFT = -1, -2  # chooser data of the two routines that have no database id
-
-
-def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setMinimumHeight(TARGET)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
 
 
 class RoutineEditor(QWidget):
@@ -103,7 +92,7 @@ class RoutineEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4 * style.UNIT, style.UNIT, 4 * style.UNIT, 3 * style.UNIT)
         outer.setSpacing(style.UNIT)
-        back = _button(self.tr("← Library"), lambda: self.closed.emit())
+        back = editor_button(self.tr("← Library"), lambda: self.closed.emit())
         back.setFlat(True)
         back.setObjectName("backButton")
         back.setAccessibleName(self.tr("Back to the library"))
@@ -131,9 +120,9 @@ class RoutineEditor(QWidget):
             caption.setBuddy(widget)
             top.addWidget(caption, row, 0)
             top.addWidget(widget, row, 1)
-        self.new_button = _button(self.tr("New"), self.new_routine)
-        self.rename_button = _button(self.tr("Rename"), self.rename)
-        self.delete_button = _button(self.tr("Delete…"), self.delete_current)
+        self.new_button = editor_button(self.tr("New"), self.new_routine)
+        self.rename_button = editor_button(self.tr("Rename"), self.rename)
+        self.delete_button = editor_button(self.tr("Delete…"), self.delete_current)
         actions = QHBoxLayout()
         for button in (self.new_button, self.rename_button, self.delete_button):
             actions.addWidget(button)
@@ -153,7 +142,12 @@ class RoutineEditor(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(3 * style.UNIT)
-        body.addLayout(self._build_list(), 2)
+        self.exercise_list = RoutineItemList(self._catalog)
+        self.exercise_list.addRequested.connect(self.add_exercise)
+        self.exercise_list.removeRequested.connect(self.remove_selected)
+        self.exercise_list.moveRequested.connect(self.move_selected)
+        self.exercise_list.rowChanged.connect(self._on_row_changed)
+        body.addWidget(self.exercise_list, 2)
         self.dose_panel = Panel()
         self._scroll = QScrollArea()  # a long tempo must not push Save off a small window
         style.name_scroll_area(self._scroll, self.tr("Dose of the selected exercise"))
@@ -169,7 +163,7 @@ class RoutineEditor(QWidget):
         footer = QHBoxLayout()
         footer.setSpacing(2 * style.UNIT)
         self.status_label = style.label("", secondary=True)
-        self.save_button = _button(self.tr("Save"), self.save, self.tr("Save (Ctrl+S)"))
+        self.save_button = editor_button(self.tr("Save"), self.save, self.tr("Save (Ctrl+S)"))
         self.save_button.setMinimumWidth(14 * style.UNIT)
         save_key = QShortcut(QKeySequence.StandardKey.Save, self)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -182,43 +176,6 @@ class RoutineEditor(QWidget):
         footer.addWidget(self.start_button)
         outer.addSpacing(style.UNIT)
         outer.addLayout(footer)
-
-    def _build_list(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(style.UNIT)
-        title = self.tr("Exercises, in order")
-        column.addWidget(style.label(title, style.HEADING_3, bold=True))
-        self.item_list = QListWidget()
-        self.item_list.setAccessibleName(title)
-        self.item_list.setSpacing(style.UNIT // 2)
-        self.item_list.currentRowChanged.connect(self._on_row_changed)
-        self.item_list.installEventFilter(self)  # Ctrl+Up, Ctrl+Down, Delete
-        column.addWidget(self.item_list, 1)
-        self.add_menu = QMenu(self)
-        for entry in self._catalog.exercises:  # tests are not exercises
-            if entry.dose is not None:
-                action = self.add_menu.addAction(entry.name)
-                action.triggered.connect(lambda _=False, e=entry.id: self.add_exercise(e))
-        self.add_button = QPushButton(self.tr("Add exercise"))
-        self.add_button.setMinimumHeight(TARGET)
-        self.add_button.setMenu(self.add_menu)  # Space or Enter opens it from the keyboard
-        self.remove_button = _button(
-            self.tr("Remove"), self.remove_selected, self.tr("Remove the selected exercise (Del)")
-        )
-        self.up_button = _button(
-            self.tr("Move up"), lambda: self.move_selected(-1), self.tr("Move up (Ctrl+Up)")
-        )
-        self.down_button = _button(
-            self.tr("Move down"), lambda: self.move_selected(1), self.tr("Move down (Ctrl+Down)")
-        )
-        buttons = QGridLayout()
-        buttons.setSpacing(style.UNIT)
-        for index, button in enumerate(
-            (self.add_button, self.remove_button, self.up_button, self.down_button)
-        ):
-            buttons.addWidget(button, index // 2, index % 2)
-        column.addLayout(buttons)
-        return column
 
     # -- the routine as a whole ---------------------------------------------------------------
 
@@ -277,7 +234,7 @@ class RoutineEditor(QWidget):
     def new_routine(self) -> None:
         if self._may_discard():
             self._open(DRAFT, copy_name(self._taken(), self.tr("My routine")), [], [])
-            self.add_button.setFocus()
+            self.exercise_list.add_button.setFocus()
 
     def rename(self) -> None:
         """Renaming is typing in the name field; Save (or Enter there) keeps it."""
@@ -343,28 +300,17 @@ class RoutineEditor(QWidget):
             self._changed(len(self._rows) - 1)
 
     def remove_selected(self) -> None:
-        row = self.item_list.currentRow()
+        row = self.exercise_list.current_row()
         if self._editable() and 0 <= row < len(self._rows):
             del self._rows[row]
             self._changed(min(row, len(self._rows) - 1))
 
     def move_selected(self, delta: int) -> None:
-        row, target = self.item_list.currentRow(), self.item_list.currentRow() + delta
+        row = self.exercise_list.current_row()
+        target = row + delta
         if self._editable() and 0 <= row < len(self._rows) and 0 <= target < len(self._rows):
             self._rows[row], self._rows[target] = self._rows[target], self._rows[row]
             self._changed(target)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.item_list and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
-            if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     # -- the dose form ------------------------------------------------------------------------
 
@@ -386,18 +332,23 @@ class RoutineEditor(QWidget):
             return
         form.show_messages(row)
         # Widgets made now would come last in the Tab order, after Save and Start.
-        chain = [self.down_button, *form.inputs(), self.save_button, self.start_button]
+        chain = [
+            self.exercise_list.down_button,
+            *form.inputs(),
+            self.save_button,
+            self.start_button,
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _on_field_edited(self, key: str, text: str) -> None:
-        index = self.item_list.currentRow()
+        index = self.exercise_list.current_row()
         if 0 <= index < len(self._rows):
             self._rows[index].texts[key] = text
             self._edited(index)
 
     def _on_per_side(self, checked: bool) -> None:
-        index = self.item_list.currentRow()
+        index = self.exercise_list.current_row()
         if 0 <= index < len(self._rows) and self._rows[index].per_side != checked:
             self._rows[index].per_side = checked
             self._edited(index)
@@ -406,7 +357,7 @@ class RoutineEditor(QWidget):
         self._rows[index].check()
         self._mark_changed()
         self._form.show_messages(self._rows[index])
-        self._refresh_item(index)
+        self.exercise_list.show_item(index, self._rows[index])
         self._refresh_state()
 
     # -- keeping everything in step -----------------------------------------------------------
@@ -452,37 +403,19 @@ class RoutineEditor(QWidget):
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(self._routine_id)))
         self.chooser.blockSignals(False)
 
-    def _refresh_item(self, index: int) -> None:
-        row, item = self._rows[index], self.item_list.item(index)
-        detail = self.tr("⚠ Check the dose")
-        if row.dose is not None:
-            about = fill(self.tr("about %1"), duration_text(row.dose.total_seconds()))
-            detail = " · ".join((dose_summary(row.dose), side_text(row.dose), about))
-        item.setText(f"{index + 1}. {row.entry.name}\n{detail}")
-        item.setSizeHint(QSize(0, self.item_list.fontMetrics().lineSpacing() * 2 + 2 * style.UNIT))
-
     def _refresh_list(self, select: int) -> None:
-        self.item_list.blockSignals(True)
-        self.item_list.clear()
-        for index in range(len(self._rows)):
-            self.item_list.addItem(QListWidgetItem())
-            self._refresh_item(index)
-        self.item_list.setCurrentRow(select)
-        self.item_list.blockSignals(False)
+        self.exercise_list.show_items(self._rows, select)
         self._show_form(select)
         self._refresh_state()
 
     def _refresh_state(self) -> None:
-        editable, row, count = self._editable(), self.item_list.currentRow(), len(self._rows)
+        editable = self._editable()
         self._refresh_chooser()
         self.new_button.setEnabled(editable)
         self.rename_button.setEnabled(editable and self._routine_id != BUILTIN)
         self.delete_button.setEnabled(editable and self._routine_id >= 0)
         self.name_edit.setReadOnly(not editable or self._routine_id == BUILTIN)
-        self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and row >= 0)
-        self.up_button.setEnabled(editable and row > 0)
-        self.down_button.setEnabled(editable and 0 <= row < count - 1)
+        self.exercise_list.set_editable(editable)
         name_problem = ""
         if self._routine_id != BUILTIN:
             name_problem = check_routine_name(self.name_edit.text(), self._taken())

@@ -53,7 +53,7 @@ def _action_rows(actions: Iterable[QAction]) -> list[Row]:
 
 
 def page_sections() -> list[Section]:
-    """Shortcuts that belong to one page; they mirror player_page, routine_editor, undo and
+    """Shortcuts that belong to one page; they mirror player_page, routine_editor(_list), undo and
     test_page (tests/ui/test_shortcuts_help.py checks the player's against its QShortcuts)."""
     return [
         (

@@ -84,36 +84,36 @@ def test_add_remove_and_reorder_by_buttons(make_editor):
     editor = make_editor()
     editor.new_button.click()
     assert editor.items == [] and not editor.start_button.isEnabled()
-    names = [action.text() for action in editor.add_menu.actions()]
+    names = [action.text() for action in editor.exercise_list.add_menu.actions()]
     assert "Knee-to-wall test" not in names and len(names) == 6  # tests are not exercises
     for index in (3, 0, 2):  # wall lean, deep squat, calf raise
-        editor.add_menu.actions()[index].trigger()
+        editor.exercise_list.add_menu.actions()[index].trigger()
     assert ids(editor) == ["wall-lean", "deep-squat", "calf-raise"]
-    assert editor.item_list.currentRow() == 2  # the added one is selected
+    assert editor.exercise_list.view.currentRow() == 2  # the added one is selected
 
-    editor.up_button.click()
+    editor.exercise_list.up_button.click()
     assert ids(editor) == ["wall-lean", "calf-raise", "deep-squat"]
-    assert editor.item_list.currentRow() == 1
-    editor.item_list.setCurrentRow(0)
-    assert not editor.up_button.isEnabled()
-    editor.down_button.click()
+    assert editor.exercise_list.view.currentRow() == 1
+    editor.exercise_list.view.setCurrentRow(0)
+    assert not editor.exercise_list.up_button.isEnabled()
+    editor.exercise_list.down_button.click()
     assert ids(editor) == ["calf-raise", "wall-lean", "deep-squat"]
-    editor.remove_button.click()
+    editor.exercise_list.remove_button.click()
     assert ids(editor) == ["calf-raise", "deep-squat"]
-    assert editor.item_list.item(1).text().startswith("2. Deep squat")
+    assert editor.exercise_list.view.item(1).text().startswith("2. Deep squat")
 
 
 def test_reorder_and_remove_by_keyboard(qtbot, make_editor):
     editor = make_editor()
-    editor.item_list.setFocus()
-    editor.item_list.setCurrentRow(0)
+    editor.exercise_list.view.setFocus()
+    editor.exercise_list.view.setCurrentRow(0)
     first = ids(editor)
-    qtbot.keyClick(editor.item_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.exercise_list.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert ids(editor) == [first[1], first[0], *first[2:]]
-    assert editor.item_list.currentRow() == 1
-    qtbot.keyClick(editor.item_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert editor.exercise_list.view.currentRow() == 1
+    qtbot.keyClick(editor.exercise_list.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert ids(editor) == first
-    qtbot.keyClick(editor.item_list, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.exercise_list.view, Qt.Key.Key_Delete)
     assert ids(editor) == first[1:]
     # Editing the built-in routine started a copy under a new name.
     assert editor.routine_name == "My routine"
@@ -130,18 +130,18 @@ def test_up_and_down_keys_step_a_field(qtbot, make_editor):
 
 def test_out_of_range_value_shows_inline_message_and_disables_save(qtbot, make_editor):
     editor = make_editor()
-    editor.item_list.setCurrentRow(3)  # wall lean: a hold
+    editor.exercise_list.view.setCurrentRow(3)  # wall lean: a hold
     type_into(qtbot, editor.fields["seconds"], "500")
     message = editor.field_messages["seconds"]
     assert "500 is out of range" in message.text() and "5–300 s" in message.text()
     assert message.isVisible()
     assert not editor.save_button.isEnabled()
     assert not editor.start_button.isEnabled()
-    assert "Check the dose" in editor.item_list.item(3).text()
+    assert "Check the dose" in editor.exercise_list.view.item(3).text()
     assert "Fix the dose of 1 exercise" in editor.status_label.text()
     # The typed text survives looking at another item and coming back.
-    editor.item_list.setCurrentRow(0)
-    editor.item_list.setCurrentRow(3)
+    editor.exercise_list.view.setCurrentRow(0)
+    editor.exercise_list.view.setCurrentRow(3)
     assert editor.fields["seconds"].text() == "500"
     type_into(qtbot, editor.fields["seconds"], "45")
     assert editor.field_messages["seconds"].text() == ""
@@ -150,7 +150,7 @@ def test_out_of_range_value_shows_inline_message_and_disables_save(qtbot, make_e
 
 def test_tempo_fields_are_labelled_with_the_phase_actions(qtbot, make_editor):
     editor = make_editor()
-    editor.item_list.setCurrentRow(2)  # calf raise: paced reps
+    editor.exercise_list.view.setCurrentRow(2)  # calf raise: paced reps
     assert "seconds" not in editor.fields
     names = [editor.fields[f"tempo[{n}]"].accessibleName() for n in range(4)]
     assert names == [
@@ -165,11 +165,11 @@ def test_tempo_fields_are_labelled_with_the_phase_actions(qtbot, make_editor):
 
 def test_save_then_reopen_shows_the_same_items(qtbot, make_editor, db):
     editor = make_editor()
-    editor.item_list.setCurrentRow(3)
+    editor.exercise_list.view.setCurrentRow(3)
     type_into(qtbot, editor.fields["seconds"], "45")
     editor.per_side_box.setChecked(False)
-    editor.item_list.setCurrentRow(0)
-    qtbot.keyClick(editor.item_list, Qt.Key.Key_Delete)
+    editor.exercise_list.view.setCurrentRow(0)
+    qtbot.keyClick(editor.exercise_list.view, Qt.Key.Key_Delete)
     edited = editor.items
     editor.rename_button.click()
     qtbot.keyClicks(editor.name_edit, "Evening")
@@ -227,7 +227,7 @@ def test_delete_asks_first(make_editor, db, answers):
 def test_switching_away_from_unsaved_changes_asks(make_editor, db, answers):
     save_routine(db, "Other", [], now=lambda: NOW)
     editor = make_editor()
-    editor.remove_button.click()
+    editor.exercise_list.remove_button.click()
     answers.answer = False
     index = editor.chooser.findText("Other")
     editor.chooser.setCurrentIndex(index)
@@ -242,7 +242,7 @@ def test_switching_away_from_unsaved_changes_asks(make_editor, db, answers):
 def test_a_taken_name_is_refused_inline(qtbot, make_editor, db):
     save_routine(db, "Morning", [], now=lambda: NOW)
     editor = make_editor()
-    editor.remove_button.click()
+    editor.exercise_list.remove_button.click()
     type_into(qtbot, editor.name_edit, "morning")
     assert "already a routine" in editor.name_message.text()
     assert not editor.save_button.isEnabled()
@@ -254,7 +254,7 @@ def test_storage_failure_is_shown_and_the_editor_keeps_working(make_editor, monk
 
     monkeypatch.setattr(routine_editor, "save_routine", fail)
     editor = make_editor()
-    editor.remove_button.click()
+    editor.exercise_list.remove_button.click()
     assert not editor.save()
     assert "disk is full" in editor.notice_label.text() and editor.notice.isVisible()
     assert editor.save_button.isEnabled()
@@ -263,7 +263,12 @@ def test_storage_failure_is_shown_and_the_editor_keeps_working(make_editor, monk
 def test_without_a_database_it_is_read_only(make_editor):
     editor = make_editor(None)
     assert "Saving is unavailable" in editor.notice_label.text()
-    for button in (editor.add_button, editor.remove_button, editor.new_button, editor.save_button):
+    for button in (
+        editor.exercise_list.add_button,
+        editor.exercise_list.remove_button,
+        editor.new_button,
+        editor.save_button,
+    ):
         assert not button.isEnabled()
     assert editor.fields["seconds"].isReadOnly()
     assert editor.start_button.isEnabled()

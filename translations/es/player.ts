@@ -230,38 +230,6 @@
         <translation>Empezar esta rutina</translation>
     </message>
     <message>
-        <source>Exercises, in order</source>
-        <translation>Ejercicios, en orden</translation>
-    </message>
-    <message>
-        <source>Add exercise</source>
-        <translation>Añadir ejercicio</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove the selected exercise (Del)</source>
-        <translation>Quitar el ejercicio seleccionado (Supr)</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move up (Ctrl+Up)</source>
-        <translation>Subir (Ctrl+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Move down (Ctrl+Down)</source>
-        <translation>Bajar (Ctrl+Abajo)</translation>
-    </message>
-    <message>
         <source>Article routine</source>
         <translation>Rutina del artículo</translation>
     </message>
@@ -296,14 +264,6 @@
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
-    </message>
-    <message>
-        <source>⚠ Check the dose</source>
-        <translation>⚠ Revisa la dosis</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>unos %1</translation>
     </message>
     <message>
         <source>If you save this routine, what was left out is gone for good.</source>
@@ -343,6 +303,49 @@
     <message>
         <source>Unsaved changes.</source>
         <translation>Cambios sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineItemList</name>
+    <message>
+        <source>Exercises, in order</source>
+        <translation>Ejercicios, en orden</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Añadir ejercicio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercise (Del)</source>
+        <translation>Quitar el ejercicio seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Subir (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Bajar (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>⚠ Check the dose</source>
+        <translation>⚠ Revisa la dosis</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
     </message>
 </context>
 <context>
