@@ -137,7 +137,9 @@ class LibraryPage(QWidget):
         )
         self.practice_label = style.label("", secondary=True, wrap=False)
         self.practice_label.setObjectName("practiceCount")
-        self.practice_label.hide()
+        # Its line is there from the start, empty: the count comes once storage opens, after
+        # the first paint, and the cards must not jump down when it does.
+        self.practice_label.setMinimumHeight(self.practice_label.fontMetrics().lineSpacing())
         intro.addWidget(self.practice_label)
         header.addLayout(intro, 1)
         self.progress_button = QPushButton(self.tr("Progress"))
@@ -181,7 +183,6 @@ class LibraryPage(QWidget):
         # The plural follows the target: "1 of 1 day practised", "2 of 4 days practised".
         text = self.tr("This week: %1 of %n days practised", "", target)
         self.practice_label.setText(fill(text, days))
-        self.practice_label.show()
 
     @property
     def cards(self) -> list[EntryCard]:

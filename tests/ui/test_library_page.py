@@ -1,7 +1,7 @@
 """The library page: one card per entry, opened by mouse or keyboard, reflowing with width."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from mobility_app.catalog import Catalog, CatalogProblem
 from mobility_app.ui.library_page import LibraryPage
@@ -85,3 +85,17 @@ def test_the_weekly_target_is_worded_in_the_singular_and_the_plural(qtbot, catal
     assert page.practice_label.text() == "This week: 1 of 1 day practised"
     page.set_practice(2, 4)
     assert page.practice_label.text() == "This week: 2 of 4 days practised"
+
+
+def test_the_weekly_count_arriving_after_the_first_paint_moves_no_card(qtbot, catalog):
+    page = LibraryPage(catalog)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    card = page.cards[0]
+    before = card.mapTo(page, card.rect().topLeft())
+    page.set_practice(2, 4)  # storage opens after the first paint; its count comes then
+    QApplication.processEvents()
+    assert page.practice_label.isVisible()
+    assert card.mapTo(page, card.rect().topLeft()) == before
