@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -123,6 +123,13 @@ class PrimaryButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(6 * style.UNIT)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+
+    def sizeHint(self) -> QSize:
+        # Room beside the words: the style's padding is sized for a bevel not drawn here, and
+        # left the text almost touching the edges of the fill.
+        hint = super().sizeHint()
+        words = self.fontMetrics().horizontalAdvance(self.text()) + 6 * style.UNIT
+        return QSize(max(hint.width(), words), hint.height())
 
     def _paint_disabled(self, painter: QPainter) -> None:
         """Outlined, with secondary text: legible in both themes, clearly not clickable."""
