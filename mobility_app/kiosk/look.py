@@ -112,13 +112,8 @@ def text(
     """A label that cannot be selected: selection and its drag would be a way to misuse it."""
     label = QLabel(value)
     label.setFont(font(factor, bold=bold))
+    _plain_label(label, colour)
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if colour is not None:
-        shades = label.palette()
-        shades.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        label.setPalette(shades)
     if centre:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
@@ -142,9 +137,7 @@ class BulletLabel(QLabel):
     def __init__(self, value: str, factor: float = LARGE) -> None:
         super().__init__(value)
         self.setFont(font(factor))
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        _plain_label(self, None)
         self._indent()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -299,8 +292,7 @@ class FittedColumn(QWidget):
             candidates = self._fonts(width, scale)
             together = zip(self._items, candidates, shown, strict=True)
             sizes = [
-                wrapped_size(label.text(), typeface, width - _indent_of(label, typeface))
-                + QSize(_indent_of(label, typeface), 0)
+                _item_size(label, typeface, width)
                 for (label, *_), typeface, visible in together
                 if visible
             ]
@@ -314,8 +306,10 @@ class FittedColumn(QWidget):
                 label.setFont(wanted)
 
 
-def _indent_of(label: QLabel, typeface: QFont) -> int:
-    return bullet_indent(typeface) if isinstance(label, BulletLabel) else 0
+def _item_size(label: QLabel, typeface: QFont, width: int) -> QSize:
+    """The size of `label`'s text in `typeface` within `width`, a list item's indent included."""
+    indent = bullet_indent(typeface) if isinstance(label, BulletLabel) else 0
+    return wrapped_size(label.text(), typeface, width - indent) + QSize(indent, 0)
 
 
 class TouchButton(QPushButton):
